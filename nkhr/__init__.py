@@ -1,0 +1,12 @@
+"""nkhr: tidy, source-linked tables from statements on North Korean human rights.
+
+>>> import nkhr
+>>> corpus = nkhr.load_corpus()            # doctest: +SKIP
+>>> corpus.signatories.groupby("doc_id").size()   # doctest: +SKIP
+"""
+
+from .corpus import Corpus, load_corpus
+from .errors import NkhrError
+
+__all__ = ["Corpus", "NkhrError", "load_corpus"]
+__version__ = "0.1.0"

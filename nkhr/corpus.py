@@ -1,0 +1,231 @@
+"""The parsed corpus: every table of the project, built from one directory of statements."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Mapping
+
+import pandas as pd
+
+from . import paths, schema
+from .asks import extract_asks
+from .claims import extract_claims
+from .conflicts import find_conflicts
+from .errors import OffsetError
+from .parsing import parse_source
+from .reading import DEFAULT_MAX_BYTES, list_corpus_files, read_source
+from .signatories import canonicalise_names
+from .themes import code_themes, load_taxonomy
+
+#: Below this many bytes a corpus parses faster in one process than it starts a pool.
+PARALLEL_THRESHOLD_BYTES = 2_000_000
+#: Progress is reported only for corpora at least this large.
+PROGRESS_MIN_FILES = 200
+_PARSED_TABLES = ("documents", "passages", "membership", "meetings", "signatories", "countries", "stated_counts", "problems")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Tidy, source-linked tables parsed from a directory of statements.
+
+    Every table is a pandas DataFrame whose columns are declared in
+    :mod:`nkhr.schema`. Rows with ``quote``/``start``/``end`` point into
+    ``source_text(doc_id)``.
+    """
+
+    directory: Path
+    documents: pd.DataFrame
+    passages: pd.DataFrame
+    membership: pd.DataFrame
+    meetings: pd.DataFrame
+    signatories: pd.DataFrame
+    countries: pd.DataFrame
+    stated_counts: pd.DataFrame
+    problems: pd.DataFrame
+    themes: pd.DataFrame
+    asks: pd.DataFrame
+    claims: pd.DataFrame
+    conflicts: pd.DataFrame
+    #: source file name -> the text that offsets point into
+    texts: dict[str, str] = field(repr=False)
+    #: content hash of the corpus files and the taxonomy
+    fingerprint: str = ""
+
+    TABLE_NAMES = (
+        "documents", "passages", "membership", "meetings", "signatories", "countries",
+        "stated_counts", "problems", "themes", "asks", "claims", "conflicts",
+    )
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Return every table by name, in a stable order."""
+        return {name: getattr(self, name) for name in self.TABLE_NAMES}
+
+    def source_text(self, doc_id: str) -> str:
+        """Return the source text that ``doc_id``'s offsets point into."""
+        source = self.documents.loc[self.documents["doc_id"] == doc_id, "source"]
+        if source.empty:
+            raise KeyError(f"no document {doc_id!r} in the corpus at {self.directory}")
+        return self.texts[source.iloc[0]]
+
+    def date_range(self) -> tuple[str, str]:
+        """Return the earliest and latest document dates (ISO strings)."""
+        dates = self.documents["date"].dropna().sort_values()
+        return (dates.iloc[0], dates.iloc[-1]) if len(dates) else ("", "")
+
+
+def fingerprint_files(files: list[Path], extra: list[Path] = ()) -> str:
+    """Hash file names and contents (and any extra files) into a short hex digest.
+
+    >>> len(fingerprint_files([]))
+    16
+    """
+    digest = hashlib.sha256()
+    for path in sorted(files) + list(extra):
+        digest.update(path.name.encode())
+        digest.update(b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def _rule_files() -> list[Path]:
+    """The editable rule files whose content changes what a corpus parses into."""
+    return sorted(paths.PACKAGE_DATA.glob("*.yml"))
+
+
+def corpus_fingerprint(directory: str | Path) -> str:
+    """Fingerprint of a corpus directory's files and the rule files, computed without parsing.
+
+    The report prints it in place of a generation time, so two builds from the same
+    inputs are identical and a changed input shows.
+    """
+    files = [p for p in list_corpus_files(directory) if p.is_file()]
+    return fingerprint_files(files, _rule_files())
+
+
+def _code_fingerprint() -> str:
+    """Hash of the package's own source, so a changed parser never reads a stale cache."""
+    return fingerprint_files(sorted(Path(__file__).parent.glob("*.py")))
+
+
+def _parse_file(path: Path, max_bytes: int) -> tuple[str, str | None, dict[str, list[dict]]]:
+    source, problems = read_source(path, max_bytes)
+    if source is None:
+        return path.name, None, {"problems": problems}
+    return path.name, source.text, parse_source(source)
+
+
+def _parse_all(files: list[Path], max_bytes: int, jobs: int, progress: Callable[[str], None] | None):
+    """Parse every file, in worker processes when the corpus is large enough to repay them."""
+    total_bytes = sum(p.stat().st_size for p in files if p.is_file())
+    if jobs > 1 and len(files) > 1 and total_bytes > PARALLEL_THRESHOLD_BYTES:
+        chunk = max(1, len(files) // (jobs * 8))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = pool.map(_parse_file, files, [max_bytes] * len(files), chunksize=chunk)
+            yield from _reporting(results, len(files), progress)
+    else:
+        yield from _reporting((_parse_file(p, max_bytes) for p in files), len(files), progress)
+
+
+def _reporting(results, total: int, progress: Callable[[str], None] | None):
+    step = max(1, total // 10)
+    for done, result in enumerate(results, start=1):
+        if progress and total >= PROGRESS_MIN_FILES and (done % step == 0 or done == total):
+            progress(f"parsed {done}/{total} files")
+        yield result
+
+
+def _frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    frames = {name: schema.build_frame(name, rows.get(name, [])) for name in _PARSED_TABLES}
+    frames["signatories"] = canonicalise_names(frames["signatories"])
+    counts = frames["stated_counts"]
+    frames["stated_counts"] = counts.assign(difference=counts["counted"] - counts["stated"])
+    return frames
+
+
+def check_offsets(table: str, frame: pd.DataFrame, texts_by_doc: Mapping[str, str]) -> None:
+    """Raise OffsetError unless every row's ``text[start:end]`` equals its quote."""
+    for doc_id, start, end, quote in frame[["doc_id", "start", "end", "quote"]].itertuples(index=False):
+        found = texts_by_doc[doc_id][start:end]
+        if found != quote:
+            raise OffsetError(table, doc_id, start, end, quote, found)
+
+
+def _analyse(frames: dict[str, pd.DataFrame], texts_by_doc: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """Code themes, asks, claims and conflicts on the parsed tables."""
+    passages = frames["passages"]
+    coded = code_themes(passages, texts_by_doc, load_taxonomy())
+    return {
+        "themes": coded,
+        "asks": extract_asks(passages, texts_by_doc, coded),
+        "claims": (claims := extract_claims(passages, texts_by_doc)),
+        "conflicts": find_conflicts(claims, frames["membership"], frames["meetings"], frames["stated_counts"], texts_by_doc),
+    }
+
+
+def load_corpus(
+    path: str | Path = paths.SEEDS,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int | None = None,
+    cache: bool | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Corpus:
+    """Parse every statement in ``path`` into a :class:`Corpus`.
+
+    Files that cannot be parsed (unsupported format, binary, empty, too large) are
+    listed in ``corpus.problems`` with the reason; only a missing or empty directory
+    raises. ``jobs`` worker processes parse large corpora (default: every core).
+    Parsed corpora are cached under ``paths.CACHE`` by the content hash of the corpus
+    files, the rule files and the package code; set ``cache=False`` or the
+    environment variable ``NKHR_CACHE=off`` to parse afresh.
+
+    >>> corpus = load_corpus()
+    >>> corpus.documents["kind"].value_counts().to_dict()
+    {'joint statement': 4, 'open letter': 2}
+    """
+    directory = Path(path)
+    files = list_corpus_files(directory)
+    fingerprint = fingerprint_files([p for p in files if p.is_file()], _rule_files())
+    use_cache = cache if cache is not None else os.environ.get("NKHR_CACHE", "").lower() not in ("off", "0", "no")
+    cache_file = paths.CACHE / f"corpus-{fingerprint}-{_code_fingerprint()}-{max_bytes}.pkl"
+    if use_cache and cache_file.exists():
+        try:
+            with cache_file.open("rb") as handle:
+                cached = pickle.load(handle)
+            return replace(cached, directory=directory)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a damaged cache entry is rebuilt below
+    rows: dict[str, list[dict]] = {}
+    texts: dict[str, str] = {}
+    for name, text, tables in _parse_all(files, max_bytes, jobs or os.cpu_count() or 1, progress):
+        if text is not None:
+            texts[name] = text
+        for table, table_rows in tables.items():
+            rows.setdefault(table, []).extend(table_rows)
+    frames = _frames(rows)
+    source_of = dict(zip(frames["documents"]["doc_id"], frames["documents"]["source"]))
+    texts_by_doc = {doc_id: texts[source] for doc_id, source in source_of.items()}
+    for table in ("membership", "meetings", "signatories", "countries", "stated_counts"):
+        check_offsets(table, frames[table], texts_by_doc)
+    frames.update(_analyse(frames, texts_by_doc))
+    corpus = Corpus(directory=directory, texts=texts, fingerprint=fingerprint, **frames)
+    if use_cache:
+        _write_cache(cache_file, corpus)
+    return corpus
+
+
+def _write_cache(cache_file: Path, corpus: Corpus) -> None:
+    """Write atomically, so a concurrent reader never sees half a file."""
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(corpus, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, cache_file)
+    except OSError:
+        pass  # caching is an optimisation; a read-only checkout still parses

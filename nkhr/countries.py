@@ -1,0 +1,175 @@
+"""Country names: normalise what a text writes to ISO 3166 codes, and find them in text.
+
+pycountry supplies the names; the short list of aliases below adds the forms these
+statements use that ISO does not (South Korea, ROK, DPRK, UK ...). The European
+Union is an actor that signs statements but has no ISO code.
+
+>>> normalise_country("Republic of Korea")
+('South Korea', 'KOR')
+>>> normalise_country("DPRK")
+('North Korea', 'PRK')
+>>> normalise_country("United States of America")
+('United States', 'USA')
+>>> normalise_country("the UK")
+('United Kingdom', 'GBR')
+>>> normalise_country("European Union")
+('European Union', '')
+>>> normalise_country("Atlantis") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+import pycountry
+
+#: Forms statements use that pycountry does not know, mapped to alpha-3 ('' for actors without one).
+EXTRA_ALIASES: dict[str, str] = {
+    "South Korea": "KOR", "Republic of Korea": "KOR", "ROK": "KOR", "R.O.K.": "KOR",
+    "North Korea": "PRK", "DPRK": "PRK", "D.P.R.K.": "PRK", "Democratic People's Republic of Korea": "PRK",
+    "United States": "USA", "United States of America": "USA", "USA": "USA", "U.S.A.": "USA", "US": "USA", "U.S.": "USA",
+    "United Kingdom": "GBR", "UK": "GBR", "U.K.": "GBR", "Great Britain": "GBR", "Britain": "GBR",
+    "Russia": "RUS", "Vietnam": "VNM", "Laos": "LAO", "Burma": "MMR", "Czech Republic": "CZE",
+    "Ivory Coast": "CIV", "Turkey": "TUR", "Macedonia": "MKD", "Swaziland": "SWZ", "Cape Verde": "CPV",
+    "the Netherlands": "NLD", "Holland": "NLD", "Vatican": "VAT", "Holy See": "VAT",
+    "People's Republic of China": "CHN", "PRC": "CHN",
+    "European Union": "", "EU": "", "E.U.": "",
+}
+
+#: Display names where pycountry's short name is the inverted ISO form.
+DISPLAY_NAMES: dict[str, str] = {
+    "KOR": "South Korea", "PRK": "North Korea", "USA": "United States", "GBR": "United Kingdom",
+    "RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "VNM": "Vietnam", "LAO": "Laos", "TWN": "Taiwan",
+    "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "MDA": "Moldova", "CZE": "Czechia",
+}
+
+#: Acronyms are matched only in their exact case: "us" and "eu" are ordinary words.
+_CASE_SENSITIVE = re.compile(r"^[A-Z.]{2,6}$")
+
+
+_SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\xa0": " "})
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A country (or the EU) named in a text, with half-open offsets."""
+
+    start: int
+    end: int
+    as_written: str
+    country: str
+    iso3: str
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("’", "'").strip())
+
+
+def _invert(name: str) -> str:
+    """'Korea, Republic of' -> 'Republic of Korea'."""
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        return f"{tail} {head}"
+    return name
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> dict[str, str]:
+    """Map every known spelling (case-folded unless an acronym) to alpha-3."""
+    table: dict[str, str] = {}
+
+    def add(name: str, iso3: str) -> None:
+        name = _fold(name)
+        key = name if _CASE_SENSITIVE.match(name) else name.casefold()
+        table.setdefault(key, iso3)
+
+    for alias, iso3 in EXTRA_ALIASES.items():
+        add(alias, iso3)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                add(value, country.alpha_3)
+                add(_invert(value), country.alpha_3)
+    return table
+
+
+def display_name(iso3: str) -> str:
+    """Return the short English name used in tables for an alpha-3 code ('' -> European Union).
+
+    >>> display_name("KOR")
+    'South Korea'
+    """
+    if not iso3:
+        return "European Union"
+    if iso3 in DISPLAY_NAMES:
+        return DISPLAY_NAMES[iso3]
+    country = pycountry.countries.get(alpha_3=iso3)
+    return getattr(country, "common_name", None) or country.name
+
+
+def normalise_country(text: str) -> tuple[str, str] | None:
+    """Return ``(display name, alpha-3)`` for a country as written, or None if unknown."""
+    name = _fold(text)
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE).strip(" .,;:")
+    if not name:
+        return None
+    table = _alias_table()
+    iso3 = table.get(name) if _CASE_SENSITIVE.match(name) else None
+    if iso3 is None:
+        iso3 = table.get(name.casefold())
+    if iso3 is None:
+        return None
+    return display_name(iso3), iso3
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over every alias in its written case.
+
+    Case-insensitive names are added in the forms texts use (as in pycountry, and
+    with a leading capital); acronyms only as written.
+    """
+    automaton = ahocorasick.Automaton()
+    spellings: set[str] = set(EXTRA_ALIASES)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                spellings.update({value, _invert(value)})
+    for spelling in spellings:
+        for variant in {spelling, spelling.replace("'", "’")}:
+            if len(variant) >= 2:
+                automaton.add_word(variant, variant)
+    automaton.make_automaton()
+    return automaton
+
+
+def find_countries(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
+    """Find the countries named in ``text[start:end]``, longest match first, offsets into ``text``.
+
+    >>> [(m.as_written, m.iso3) for m in find_countries("Parliamentarians of the Republic of Korea, Mongolia and the UK.")]
+    [('Republic of Korea', 'KOR'), ('Mongolia', 'MNG'), ('UK', 'GBR')]
+    >>> find_countries("North Korean refugees")
+    []
+    """
+    end = len(text) if end is None else end
+    # One-for-one replacement keeps offsets while letting "United\nStates" match.
+    window = text[start:end].translate(_SPACES)
+    found: list[CountryMention] = []
+    for last, spelling in _automaton().iter_long(window):
+        first = last - len(spelling) + 1
+        before = window[first - 1] if first > 0 else " "
+        after = window[last + 1] if last + 1 < len(window) else " "
+        # Word boundaries: "North Korea" must not match inside "North Korean".
+        if before.isalnum() or after.isalnum():
+            continue
+        normalised = normalise_country(spelling)
+        if normalised is None:
+            continue
+        found.append(CountryMention(start + first, start + last + 1, text[start + first : start + last + 1], *normalised))
+    return found

@@ -1,0 +1,160 @@
+"""Parsing one source file into rows of every per-document table.
+
+The function here is the unit of work that :func:`nkhr.corpus.load_corpus` runs
+for each file (in parallel for large corpora): it takes a :class:`Source` and
+returns plain row dicts, so results pickle cheaply between processes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .countries import find_countries, normalise_country
+from .dates import DateMatch
+from .membership import find_membership
+from .meetings import find_meetings
+from .metadata import describe_document
+from .numbers import NUMBER, parse_number
+from .reading import Source, problem
+from .segmenting import LineIndex, Passage, split_documents, split_passages
+from .signatories import Signatory, find_signatories
+
+_NUM = NUMBER.pattern
+_SIGNATORY_NOUNS = r"(?:non-governmental\s+)?(?:organi[sz]ations|NGOs|groups|individuals|signatories|coalitions|people|persons|experts)"
+_STATED_SIGNATORIES = re.compile(
+    rf"\b(?:on\s+behalf\s+of|signed\s+by|endorsed\s+by)\s+(?P<n>{_NUM})\s+(?P<what>[^.;]{{0,120}}?{_SIGNATORY_NOUNS})"
+    rf"(?=\s+(?:from|to|who|in|across|worldwide|have|has)\b|[.;]|\s*$)"
+    rf"(?:\s+from\s+(?P<c>{_NUM})\s+(?:different\s+)?countries)?",
+    re.I,
+)
+_ROLE_PRIORITY = {"issuer": 0, "founder": 1, "host": 2, "subject": 3}
+
+
+def _doc_ids(stem: str, count: int) -> list[str]:
+    return [stem] if count == 1 else [f"{stem}-{k}" for k in range(1, count + 1)]
+
+
+def _passage_rows(doc_id: str, passages: list[Passage]) -> list[dict]:
+    return [
+        {"doc_id": doc_id, "n": p.n, "kind": p.kind, "text": p.text, "start": p.start, "end": p.end, "line": p.line,
+         "duplicate_of": p.duplicate_of, "boilerplate": p.boilerplate, "counted": p.counted}
+        for p in passages
+    ]
+
+
+def _signatory_rows(doc_id: str, text: str, entries: list[Signatory]) -> list[dict]:
+    return [
+        {"doc_id": doc_id, "name": s.name_as_written, "name_as_written": s.name_as_written, "kind": s.kind,
+         "country": s.country, "iso3": s.iso3, "role": s.role,
+         "quote": text[s.start : s.end], "start": s.start, "end": s.end}
+        for s in entries
+    ]
+
+
+def _stated_signatory_counts(doc_id: str, text: str, passages: list[Passage], entries: list[Signatory]) -> list[dict]:
+    rows = []
+    listed_countries = {s.iso3 for s in entries if s.iso3}
+    for passage in passages:
+        if passage.kind != "body" or not passage.counted:
+            continue
+        for match in _STATED_SIGNATORIES.finditer(text, passage.start, passage.end):
+            rows.append({"doc_id": doc_id, "counts": "signatories", "stated": parse_number(match["n"]),
+                         "counted": len(entries) if entries else None,
+                         "quote": text[match.start("n") : match.end("what")], "start": match.start("n"), "end": match.end("what")})
+            if match["c"]:
+                rows.append({"doc_id": doc_id, "counts": "signatory_countries", "stated": parse_number(match["c"]),
+                             "counted": len(listed_countries) if entries else None,
+                             "quote": text[match.start("c") : match.end()], "start": match.start("c"), "end": match.end()})
+    return rows
+
+
+def _country_rows(doc_id: str, text: str, passages: list[Passage], role_spans: dict[str, list[tuple[int, int]]],
+                  entries: list[Signatory], issuers: list[str]) -> list[dict]:
+    rows: dict[tuple[int, int], dict] = {}
+    # Only a country that is itself an issuer counts as one: "the UK All-Party Group" is not the UK.
+    issuing = {found[1] for found in map(normalise_country, issuers) if found}
+    readable = [p for p in passages if p.counted and p.kind in ("body", "heading")]
+    for passage in readable:
+        for mention in find_countries(text, passage.start, passage.end):
+            role = "subject"
+            for candidate, spans in role_spans.items():
+                inside = any(a <= mention.start and mention.end <= b for a, b in spans)
+                if candidate == "issuer" and mention.iso3 not in issuing:
+                    continue
+                if inside and _ROLE_PRIORITY[candidate] < _ROLE_PRIORITY[role]:
+                    role = candidate
+            rows[(mention.start, mention.end)] = {
+                "doc_id": doc_id, "country": mention.country, "iso3": mention.iso3, "role": role,
+                "as_written": mention.as_written, "quote": mention.as_written, "start": mention.start, "end": mention.end,
+            }
+    for entry in entries:
+        if not entry.country:
+            continue
+        position = text.rfind(entry.country, entry.start, entry.end)
+        rows[(position, position + len(entry.country))] = {
+            "doc_id": doc_id, "country": find_countries(entry.country)[0].country if find_countries(entry.country) else entry.country,
+            "iso3": entry.iso3, "role": "signatory_country", "as_written": entry.country,
+            "quote": entry.country, "start": position, "end": position + len(entry.country),
+        }
+    return [rows[key] for key in sorted(rows)]
+
+
+def _truncation_warnings(source: Source, doc_id: str, passages: list[Passage], in_lists: set[int]) -> list[dict]:
+    text_passages = [p for p in passages if p.counted and p.n not in in_lists and p.kind in ("body", "heading")]
+    if not text_passages:
+        return [problem(source.name, passages[0].line if passages else None, "warning",
+                        f"{doc_id}: no running text found; expected paragraphs of a statement")]
+    last = text_passages[-1]
+    if last.text.endswith(":"):
+        return [problem(source.name, last.line, "warning",
+                        f"{doc_id} looks truncated: it ends at {last.text[-60:]!r} with nothing after it")]
+    return []
+
+
+def parse_source(source: Source) -> dict[str, list[dict]]:
+    """Parse one source into rows for documents, passages, membership, meetings, signatories,
+    countries, stated_counts and problems."""
+    text = source.text
+    tables: dict[str, list[dict]] = {name: [] for name in (
+        "documents", "passages", "membership", "meetings", "signatories", "countries", "stated_counts", "problems")}
+    tables["problems"] += source.problems
+    lines = LineIndex(text)
+    spans = split_documents(text)
+    stem = source.name.rsplit(".", 1)[0]
+    for doc_id, (start, end) in zip(_doc_ids(stem, len(spans)), spans):
+        passages = split_passages(text, start, end, lines)
+        lists = find_signatories(text, passages)
+        for passage in passages:
+            if passage.n in lists.passages and not passage.boilerplate:
+                passage.kind = "list"
+        meta = describe_document(text, passages)
+        date: DateMatch | None = meta.date
+        readable = [(p.start, p.end) for p in passages if p.counted and p.kind in ("body", "heading")]
+        membership, founding_counts = find_membership(text, readable, date.iso if date else "")
+        meetings = find_meetings(text, readable)
+        role_spans = {
+            "issuer": meta.issuer_spans,
+            "founder": [(r["start"], r["end"]) for r in membership if r["event"] == "founding"],
+            "host": [(r["start"], r["end"]) for r in meetings if r["place"]],
+        }
+        tables["documents"].append({
+            "doc_id": doc_id, "source": source.name, "title": meta.title, "date": date.iso if date else None,
+            "year": date.year if date else None, "kind": meta.kind, "issuers": "; ".join(meta.issuers),
+            "addressee": meta.addressee,
+            "n_passages": sum(p.counted and p.kind == "body" for p in passages),
+            "start": start, "end": end, "title_start": meta.title_start, "title_end": meta.title_end,
+        })
+        tables["passages"] += _passage_rows(doc_id, passages)
+        tables["membership"] += [{"doc_id": doc_id, **row} for row in membership]
+        tables["meetings"] += [{"doc_id": doc_id, **row} for row in meetings]
+        tables["signatories"] += _signatory_rows(doc_id, text, lists.entries)
+        tables["countries"] += _country_rows(doc_id, text, passages, role_spans, lists.entries, meta.issuers)
+        tables["stated_counts"] += [{"doc_id": doc_id, **row} for row in founding_counts]
+        tables["stated_counts"] += _stated_signatory_counts(doc_id, text, passages, lists.entries)
+        tables["problems"] += _truncation_warnings(source, doc_id, passages, lists.passages)
+        if date is None:
+            tables["problems"].append(problem(source.name, passages[0].line if passages else None, "warning",
+                                              f"{doc_id}: no date found; expected a date such as 'August 1, 2005' near the title"))
+    if not spans:
+        tables["problems"].append(problem(source.name, None, "error", "no text found: expected at least one paragraph"))
+    return tables

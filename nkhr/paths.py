@@ -1,0 +1,25 @@
+"""Where the project keeps things: the one place that knows the layout.
+
+>>> (ROOT / "nkhr").is_dir()
+True
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: The repository root (the folder holding ``seeds/``, ``notebooks/`` and ``reports/``).
+ROOT = Path(os.environ.get("NKHR_ROOT", Path(__file__).resolve().parent.parent))
+#: The raw corpus, kept byte-identical to its sources and never written to.
+SEEDS = ROOT / "seeds"
+#: The parameterised notebooks that make up the report, run in name order.
+NOTEBOOKS = ROOT / "notebooks"
+#: The generated report: HTML pages and executed notebooks.
+REPORTS = ROOT / "reports"
+#: Parsed corpora cached by content hash, so one report run parses once.
+CACHE = Path(os.environ.get("NKHR_CACHE", ROOT / ".cache"))
+#: Data files shipped inside the package (theme taxonomy, world geometry).
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+#: The theme taxonomy: edit this file to add or change a theme.
+TAXONOMY = PACKAGE_DATA / "themes.yml"
