@@ -31,7 +31,7 @@ _ISSUED_BY = re.compile(
     re.I | re.S,
 )
 _FROM_MEETING = re.compile(
-    r"\b(?:from|by|of)\s+(?:the\s+|its\s+)?\d+(?:st|nd|rd|th)\s+(?:General\s+|Annual\s+)?(?:Assembly\s+)?"
+    r"\b(?:from|by|of)\s+(?:the\s+|its\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:General\s+|Annual\s+)?(?:Assembly\s+)?"
     r"(?:Meeting|Conference|Congress|Session)\s+of\s+(?:the\s+)?(?P<org>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*)",
 )
 _CONJUNCTION = re.compile(
@@ -119,7 +119,9 @@ def _kind(title: str) -> str:
     lowered = title.lower()
     if "letter" in lowered:
         return "open letter"
-    if re.search(r"statement|declaration|communiqu", lowered):
+    if "declaration" in lowered:
+        return "declaration"
+    if re.search(r"statement|communiqu", lowered):
         return "joint statement" if "joint" in lowered or " by " in lowered else "statement"
     if "resolution" in lowered:
         return "resolution"
@@ -192,8 +194,11 @@ def describe_document(text: str, passages: list[Passage]) -> DocumentMeta:
     meta = DocumentMeta()
     if title is not None:
         raw = text[title.start : title.end]
-        trimmed = raw.rstrip(" *")
-        meta.title, meta.title_start, meta.title_end = " ".join(trimmed.split()), title.start, title.start + len(trimmed)
+        # Markdown heading marks and footnote stars are layout, not part of the title.
+        lead = len(raw) - len(raw.lstrip("#* \t"))
+        trimmed = raw[lead:].rstrip(" *#")
+        meta.title = " ".join(trimmed.split())
+        meta.title_start, meta.title_end = title.start + lead, title.start + lead + len(trimmed)
     meta.kind = _kind(meta.title)
     meta.date = _date(text, passages)
     meta.issuers, meta.issuer_spans = _issuers(text, passages, title)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import find_countries, normalise_country
+from .countries import display_name, find_countries, normalise_country
 from .dates import DateMatch
 from .membership import find_membership
 from .meetings import find_meetings
@@ -88,13 +88,11 @@ def _country_rows(doc_id: str, text: str, passages: list[Passage], role_spans: d
                 "as_written": mention.as_written, "quote": mention.as_written, "start": mention.start, "end": mention.end,
             }
     for entry in entries:
-        if not entry.country:
+        if entry.country_start is None:
             continue
-        position = text.rfind(entry.country, entry.start, entry.end)
-        rows[(position, position + len(entry.country))] = {
-            "doc_id": doc_id, "country": find_countries(entry.country)[0].country if find_countries(entry.country) else entry.country,
-            "iso3": entry.iso3, "role": "signatory_country", "as_written": entry.country,
-            "quote": entry.country, "start": position, "end": position + len(entry.country),
+        rows[(entry.country_start, entry.country_end)] = {
+            "doc_id": doc_id, "country": display_name(entry.iso3), "iso3": entry.iso3, "role": "signatory_country",
+            "as_written": entry.country, "quote": entry.country, "start": entry.country_start, "end": entry.country_end,
         }
     return [rows[key] for key in sorted(rows)]
 

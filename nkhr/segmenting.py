@@ -111,7 +111,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _title_like(line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w’'.-]*", line) if w.lower() not in _SMALL_WORDS]
-    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.85
 
 
 def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -148,7 +148,9 @@ def _classify(text: str) -> str:
     last = text.rstrip("”’\"')]* ")[-1:] or "."
     if _NUMBERED.match(text):
         return "body"
-    if len(words) <= 4 and last == ",":
+    if text.startswith("#"):
+        return "heading"
+    if len(words) <= 6 and last == ",":
         return "heading"
     if len(words) <= 40 and last not in _TERMINAL + ":,":
         return "heading"
@@ -157,9 +159,11 @@ def _classify(text: str) -> str:
 
 def _mark_boilerplate(passages: list[Passage]) -> None:
     debris = [bool(DEBRIS.match(p.text)) for p in passages]
-    # A site footer: from a debris passage on, at least half of what follows is debris.
+    # A site footer: after the text has begun, a debris passage from which on at least
+    # half of what follows is debris.
+    first_body = next((i for i, p in enumerate(passages) if p.kind == "body" and not debris[i]), len(passages))
     for i, is_debris in enumerate(debris):
-        if is_debris and sum(debris[i:]) * 2 >= len(debris) - i:
+        if i > first_body and is_debris and sum(debris[i:]) * 2 >= len(debris) - i:
             for j in range(i, len(passages)):
                 debris[j] = True
             break

@@ -68,6 +68,13 @@ class Signatory:
     country: str = ""
     iso3: str = ""
     roles: list[str] = field(default_factory=list)
+    #: where the country is written (it may stand outside the entry, as a heading)
+    country_start: int | None = None
+    country_end: int | None = None
+
+    def set_country(self, as_written: str, iso3: str, start: int) -> None:
+        self.country, self.iso3 = as_written, iso3
+        self.country_start, self.country_end = start, start + len(as_written)
 
     @property
     def role(self) -> str:
@@ -103,15 +110,15 @@ def _looks_like_person(line: str) -> bool:
     return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words if w)
 
 
-def _country_line(line: str) -> tuple[str, str, str] | None:
-    """The whole line is a country: return (as written, display, iso3)."""
-    stripped = line.strip(" ()[],;")
+def _country_line(line: str) -> tuple[str, str, int] | None:
+    """The whole line is a country: return (as written, iso3, offset of the country in the line)."""
+    stripped = line.strip(" ()[],;:")
     found = normalise_country(stripped)
-    return (stripped, *found) if found else None
+    return (stripped, found[1], line.index(stripped)) if found and found[1] else None
 
 
-def _split_country_suffix(line: str) -> tuple[str, str, str] | None:
-    """Split 'NameCountry', 'Name, Country', 'Name (Country)' or 'Name – Country' into (name, country, iso3)."""
+def _split_country_suffix(line: str) -> tuple[str, str, str, int] | None:
+    """Split 'NameCountry', 'Name, Country', 'Name (Country)' or 'Name – Country' into (name, country, iso3, where)."""
     for position in range(1, len(line)):
         if not line[position].isupper():
             continue
@@ -126,7 +133,7 @@ def _split_country_suffix(line: str) -> tuple[str, str, str] | None:
         if found and found[1]:
             name = re.sub(r"(?:,|\s[-–—]|\()\s*$", "", before).strip()
             if name:
-                return name, candidate, found[1]
+                return name, candidate, found[1], position
     return None
 
 
@@ -151,8 +158,10 @@ def _entry(line: str, start: int, end: int, kind: str | None) -> Signatory:
             return Signatory(person[0], "individual", start, end, roles=[person[1]])
     split = _split_country_suffix(line)
     if split:
-        name, country, iso3 = split
-        return Signatory(name, kind or ("individual" if _looks_like_person(name) else "organisation"), start, end, country, iso3)
+        name, country, iso3, position = split
+        entry = Signatory(name, kind or ("individual" if _looks_like_person(name) else "organisation"), start, end)
+        entry.set_country(country, iso3, start + position)
+        return entry
     if kind != "organisation":
         person = _split_person_role(line)
         if person:
@@ -163,18 +172,20 @@ def _entry(line: str, start: int, end: int, kind: str | None) -> Signatory:
 
 def _read_section(text: str, lines: list[tuple[int, int]], kind: str | None) -> list[Signatory]:
     entries: list[Signatory] = []
-    heading_country: tuple[str, str, str] | None = None
+    heading_country: tuple[str, str, int] | None = None
     for index, (a, b) in enumerate(lines):
         line = text[a:b].strip()
+        a += len(text[a:b]) - len(text[a:b].lstrip())
         bullet = _BULLET.match(line)
         body = line[bullet.end():] if bullet else line
         country = _country_line(body) if not bullet else None
         following = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
         if country and _BULLET.match(following):
-            heading_country = country
+            heading_country = (country[0], country[1], a + country[2])
             continue
         if country and entries and not entries[-1].country and not bullet:
-            entries[-1].country, entries[-1].iso3, entries[-1].end = country[0], country[2], b
+            entries[-1].set_country(country[0], country[1], a + country[2])
+            entries[-1].end = a + country[2] + len(country[0])
             continue
         is_role = (
             not bullet and entries and kind != "organisation"
@@ -184,10 +195,10 @@ def _read_section(text: str, lines: list[tuple[int, int]], kind: str | None) -> 
             entries[-1].roles.append(body)
             entries[-1].end = b
             continue
-        offset = a + (len(text[a:b]) - len(text[a:b].lstrip())) + (bullet.end() if bullet else 0)
-        entry = _entry(body, offset, b, kind)
+        offset = a + (bullet.end() if bullet else 0)
+        entry = _entry(body, offset, a + len(line), kind)
         if heading_country and bullet and not entry.country:
-            entry.country, entry.iso3 = heading_country[0], heading_country[2]
+            entry.set_country(*heading_country)
         entries.append(entry)
     return entries
 

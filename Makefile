@@ -1,0 +1,47 @@
+# nkhr: `make help` lists the targets. Every target sets up .venv itself on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# One stamp per set of extras, so `make report` does not install the test tools.
+BASE := $(VENV)/.installed-base
+FULL := $(VENV)/.installed-full
+
+.DEFAULT_GOAL := help
+.PHONY: help report tables check test bench lab clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(BASE): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(FULL): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $(BASE) $@
+
+report: $(BASE) ## build the HTML report into reports/ (from seeds/; up to date in a second when nothing changed)
+	$(BIN)/nkhr report
+
+tables: $(BASE) ## export every table as CSV, Parquet and datapackage.json into reports/tables/
+	$(BIN)/nkhr tables
+
+check: $(BASE) ## list the problems of the corpus in seeds/
+	$(BIN)/nkhr check seeds
+
+test: $(FULL) ## run every test: library, notebooks, report, browser (browser tests need Debian's chromium)
+	$(BIN)/python -m pytest
+
+bench: $(FULL) ## measure speed and memory at 1x to 1000x the corpus; writes benchmarks/results.json
+	$(BIN)/python -m benchmarks.run
+
+lab: $(BASE) ## open JupyterLab on the notebooks with the project's kernel
+	$(BIN)/python -m ipykernel install --sys-prefix --name nkhr --display-name "nkhr"
+	$(BIN)/jupyter lab notebooks/
+
+clean: ## remove the virtual environment and the parse cache (the report stays)
+	rm -rf $(VENV) .cache

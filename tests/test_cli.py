@@ -1,0 +1,51 @@
+"""The nkhr command: check and tables."""
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+
+from nkhr import paths
+from nkhr.cli import main
+
+
+def test_check_prints_file_line_severity_message_and_fails_on_errors(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Joint Statement on Refugees\n\nMay 1, 2019\n\nWe urge China to act.\n\nResolutions:\n")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF")
+    code = main(["check", str(tmp_path)])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert "b.pdf: error: unsupported format: expected .txt, .md or .html, found '.pdf'" in out
+    assert any(line.startswith("a.txt:7: warning: a looks truncated") for line in out)
+
+
+def test_check_passes_on_the_seeds_with_one_warning(capsys):
+    assert main(["check", str(paths.SEEDS)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1 and ": warning: " in out[0] and "truncated" in out[0]
+
+
+def test_missing_directory_is_one_line_and_exit_2(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "missing")]) == 2
+    assert capsys.readouterr().err.strip().startswith("nkhr: error:")
+
+
+def test_tables_writes_csv_parquet_and_a_data_package(tmp_path):
+    out = tmp_path / "tables"
+    assert main(["tables", "--corpus", str(paths.SEEDS), "--out", str(out)]) == 0
+    package = json.loads((out / "datapackage.json").read_text())
+    names = {resource["name"] for resource in package["resources"]}
+    assert {"documents", "signatories", "stated-counts", "problems"} <= names
+    signatories = next(r for r in package["resources"] if r["name"] == "signatories")
+    fields = {f["name"]: f for f in signatories["schema"]["fields"]}
+    assert fields["start"]["type"] == "integer" and "offset" in fields["start"]["description"]
+    csv = pd.read_csv(out / "signatories.csv")
+    parquet = pd.read_parquet(out / "signatories.parquet")
+    assert len(csv) == len(parquet) == 74
+    assert list(csv.columns) == [f["name"] for f in signatories["schema"]["fields"]]
+
+
+def test_console_script_is_installed():
+    result = subprocess.run([sys.executable, "-m", "nkhr.cli", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "check" in result.stdout and "report" in result.stdout

@@ -1,0 +1,49 @@
+"""Titles, dates, kinds, issuers and addressees in layouts other than the seeds'."""
+
+from nkhr.metadata import acronyms, describe_document
+from nkhr.segmenting import split_passages
+
+from seeds_corpus import fixtures
+
+
+def _meta(text):
+    return describe_document(text, split_passages(text, 0, len(text)))
+
+
+def test_on_behalf_of_states_ending_with_the_european_union():
+    corpus = fixtures()
+    document = corpus.documents.set_index("doc_id").loc["on_behalf_eu"]
+    assert document["issuers"] == "Australia; Canada; Republic of Korea; Japan; United Kingdom; European Union"
+    issuers = corpus.countries.query("doc_id == 'on_behalf_eu' and role == 'issuer'")
+    assert issuers["iso3"].tolist() == ["AUS", "CAN", "KOR", "JPN", "GBR", ""]
+    assert issuers["country"].tolist()[-1] == "European Union"
+
+
+def test_markdown_heading_marks_are_not_part_of_the_title():
+    document = fixtures().documents.set_index("doc_id").loc["inline_signed"]
+    assert document["title"] == "Joint Statement on Forced Repatriation"
+    source = fixtures().texts["inline_signed.md"]
+    assert source[document["title_start"] : document["title_end"]] == document["title"]
+
+
+def test_letter_addressed_in_its_title():
+    meta = _meta("Open Letter to the Human Rights Council on Detention\n\nMarch 3, 2021\n\nDear Members,\n\nWe write to urge action now.\n")
+    assert (meta.kind, meta.addressee, meta.date.iso) == ("open letter", "Human Rights Council", "2021-03-03")
+
+
+def test_letter_addressed_by_its_address_block():
+    text = ("May 5, 2020\n\nJane Roe\nSpecial Envoy for Human Rights\nMinistry of Foreign Affairs\n\n"
+            "Joint letter concerning refugees\n\nDear Special Envoy,\n\nWe write to ask for your help with this.\n")
+    meta = _meta(text)
+    assert meta.addressee == "Jane Roe, Special Envoy for Human Rights"
+
+
+def test_statement_issued_in_conjunction_with_a_second_body():
+    text = ("Joint Statement from the 7th Conference of the Asian Network for Refugees (ANR) and issued in conjunction "
+            "with the European Refugee Forum (ERF)\n\nJune 1, 2019\n\nWe urge all states to act.\n")
+    assert _meta(text).issuers == ["ANR", "ERF"]
+
+
+def test_acronyms_are_found_with_their_long_names():
+    found = acronyms("the Committee for Human Rights in North Korea (HRNK) said")
+    assert found["committee for human rights in north korea"] == "HRNK"
