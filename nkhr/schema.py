@@ -217,3 +217,7 @@ def frictionless_schema(table: str) -> dict:
             {"name": c.name, "type": _FRICTIONLESS_TYPES[c.dtype], "description": c.meaning} for c in TABLES[table]
         ]
     }
+
+
+if __name__ == "__main__":  # python -m nkhr.schema prints the data dictionary for the README
+    print(data_dictionary_markdown(), end="")

@@ -35,3 +35,14 @@ def test_seeds_are_kept_byte_identical_to_the_shared_corpus():
         pytest.skip("no shared/seeds beside this checkout to compare with")
     for original in shared.iterdir():
         assert (paths.SEEDS / original.name).read_bytes() == original.read_bytes(), original.name
+
+
+def test_readme_data_dictionary_is_generated_from_the_schema():
+    from nkhr import schema
+
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- data-dictionary:start -->") + len("<!-- data-dictionary:start -->")
+    end = readme.index("<!-- data-dictionary:end -->")
+    assert readme[start:end].strip() == schema.data_dictionary_markdown().strip(), (
+        "README's data dictionary is stale: regenerate it with python -m nkhr.schema"
+    )
