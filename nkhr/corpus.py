@@ -112,39 +112,66 @@ def _code_fingerprint() -> str:
     return fingerprint_files(sorted(Path(__file__).parent.glob("*.py")))
 
 
-def _parse_file(path: Path, max_bytes: int) -> tuple[str, str | None, dict[str, list[dict]]]:
-    source, problems = read_source(path, max_bytes)
-    if source is None:
-        return path.name, None, {"problems": problems}
-    return path.name, source.text, parse_source(source)
+def _process_chunk(files: list[Path], max_bytes: int) -> tuple[dict[str, str], dict[str, pd.DataFrame]]:
+    """Read, parse and code a chunk of files: the unit of work of one worker process.
+
+    Everything that needs only one document (parsing, themes, asks, claims) happens
+    here, so a large corpus uses every core; conflicts compare documents and are
+    found once all chunks are back.
+    """
+    rows: dict[str, list[dict]] = {}
+    texts: dict[str, str] = {}
+    for path in files:
+        source, problems = read_source(path, max_bytes)
+        if source is None:
+            rows.setdefault("problems", []).extend(problems)
+            continue
+        texts[source.name] = source.text
+        for table, table_rows in parse_source(source).items():
+            rows.setdefault(table, []).extend(table_rows)
+    frames = {name: schema.build_frame(name, rows.get(name, [])) for name in _PARSED_TABLES}
+    documents = frames["documents"]
+    texts_by_doc = {doc: texts[source] for doc, source in zip(documents["doc_id"], documents["source"])}
+    themes = code_themes(frames["passages"], texts_by_doc, load_taxonomy())
+    frames["themes"] = themes
+    frames["asks"] = extract_asks(frames["passages"], texts_by_doc, themes)
+    frames["claims"] = extract_claims(frames["passages"], texts_by_doc)
+    return texts, frames
 
 
-def _parse_all(files: list[Path], max_bytes: int, jobs: int, progress: Callable[[str], None] | None):
-    """Parse every file, in worker processes when the corpus is large enough to repay them."""
+def _chunks(files: list[Path], size: int) -> list[list[Path]]:
+    return [files[i : i + size] for i in range(0, len(files), size)]
+
+
+def _process_all(files: list[Path], max_bytes: int, jobs: int, progress: Callable[[str], None] | None):
+    """Yield each chunk's results in file order, in worker processes when the corpus is large."""
     total_bytes = sum(p.stat().st_size for p in files if p.is_file())
     if jobs > 1 and len(files) > 1 and total_bytes > PARALLEL_THRESHOLD_BYTES:
-        chunk = max(1, len(files) // (jobs * 8))
+        chunks = _chunks(files, max(1, -(-len(files) // (jobs * 6))))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(_parse_file, files, [max_bytes] * len(files), chunksize=chunk)
-            yield from _reporting(results, len(files), progress)
+            results = pool.map(_process_chunk, chunks, [max_bytes] * len(chunks))
+            done = 0
+            for chunk, result in zip(chunks, results):
+                done += len(chunk)
+                if progress and len(files) >= PROGRESS_MIN_FILES:
+                    progress(f"parsed {done}/{len(files)} files")
+                yield result
     else:
-        yield from _reporting((_parse_file(p, max_bytes) for p in files), len(files), progress)
+        yield _process_chunk(files, max_bytes)
 
 
-def _reporting(results, total: int, progress: Callable[[str], None] | None):
-    step = max(1, total // 10)
-    for done, result in enumerate(results, start=1):
-        if progress and total >= PROGRESS_MIN_FILES and (done % step == 0 or done == total):
-            progress(f"parsed {done}/{total} files")
-        yield result
-
-
-def _frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
-    frames = {name: schema.build_frame(name, rows.get(name, [])) for name in _PARSED_TABLES}
+def _combine(results) -> tuple[dict[str, str], dict[str, pd.DataFrame]]:
+    texts: dict[str, str] = {}
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for chunk_texts, chunk_frames in results:
+        texts.update(chunk_texts)
+        for name, frame in chunk_frames.items():
+            parts.setdefault(name, []).append(frame)
+    frames = {name: pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] for name, frames in parts.items()}
     frames["signatories"] = canonicalise_names(frames["signatories"])
     counts = frames["stated_counts"]
     frames["stated_counts"] = counts.assign(difference=counts["counted"] - counts["stated"])
-    return frames
+    return texts, frames
 
 
 def check_offsets(table: str, frame: pd.DataFrame, texts_by_doc: Mapping[str, str]) -> None:
@@ -153,18 +180,6 @@ def check_offsets(table: str, frame: pd.DataFrame, texts_by_doc: Mapping[str, st
         found = texts_by_doc[doc_id][start:end]
         if found != quote:
             raise OffsetError(table, doc_id, start, end, quote, found)
-
-
-def _analyse(frames: dict[str, pd.DataFrame], texts_by_doc: dict[str, str]) -> dict[str, pd.DataFrame]:
-    """Code themes, asks, claims and conflicts on the parsed tables."""
-    passages = frames["passages"]
-    coded = code_themes(passages, texts_by_doc, load_taxonomy())
-    return {
-        "themes": coded,
-        "asks": extract_asks(passages, texts_by_doc, coded),
-        "claims": (claims := extract_claims(passages, texts_by_doc)),
-        "conflicts": find_conflicts(claims, frames["membership"], frames["meetings"], frames["stated_counts"], texts_by_doc),
-    }
 
 
 def load_corpus(
@@ -200,19 +215,14 @@ def load_corpus(
             return replace(cached, directory=directory)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a damaged cache entry is rebuilt below
-    rows: dict[str, list[dict]] = {}
-    texts: dict[str, str] = {}
-    for name, text, tables in _parse_all(files, max_bytes, jobs or os.cpu_count() or 1, progress):
-        if text is not None:
-            texts[name] = text
-        for table, table_rows in tables.items():
-            rows.setdefault(table, []).extend(table_rows)
-    frames = _frames(rows)
+    texts, frames = _combine(_process_all(files, max_bytes, jobs or os.cpu_count() or 1, progress))
     source_of = dict(zip(frames["documents"]["doc_id"], frames["documents"]["source"]))
     texts_by_doc = {doc_id: texts[source] for doc_id, source in source_of.items()}
-    for table in ("membership", "meetings", "signatories", "countries", "stated_counts"):
+    frames["conflicts"] = find_conflicts(
+        frames["claims"], frames["membership"], frames["meetings"], frames["stated_counts"], texts_by_doc
+    )
+    for table in schema.QUOTED_TABLES:
         check_offsets(table, frames[table], texts_by_doc)
-    frames.update(_analyse(frames, texts_by_doc))
     corpus = Corpus(directory=directory, texts=texts, fingerprint=fingerprint, **frames)
     if use_cache:
         _write_cache(cache_file, corpus)

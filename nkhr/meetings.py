@@ -40,6 +40,9 @@ _HEADING_PLACE = re.compile(r",\s*" + _PLACE)
 _ANAPHOR = re.compile(r"\b(?:conference|meeting|gathering|congress)\b[^.]*?\bheld\s+(?:in|at)\s+" + _PLACE, re.I)
 
 
+_CUE = re.compile(r"meeting|conference|congress", re.I)
+
+
 def _ordinal(text: str) -> int:
     digits = re.match(r"\d+", text)
     return int(digits.group()) if digits else _ORDINAL_WORDS[text.lower()]
@@ -74,6 +77,11 @@ def _nearest_date(text: str, a: int, b: int, position: int):
 def find_meetings(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     """Return one row per meeting mention in the given passage spans."""
     rows: list[dict] = []
+    # Sentences are cut only where a meeting is named, or follows one (for "held in X").
+    spans = [
+        span for index, span in enumerate(spans)
+        if _CUE.search(text, *span) or (index and _CUE.search(text, *spans[index - 1]))
+    ]
     sentences = [s for start, end in spans for s in sentence_spans(text, start, end)]
     for index, (a, b) in enumerate(sentences):
         for match in _MEETING.finditer(text, a, b):

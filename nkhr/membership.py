@@ -71,9 +71,17 @@ def _listed(text: str, a: int, b: int) -> list[str]:
     return list(dict.fromkeys(m.iso3 for m in find_countries(text, a, b) if m.iso3))
 
 
+#: Every rule needs one of these words; sentences without any are skipped cheaply.
+_CUE = re.compile(
+    r"member|parliamentarian|legislator|lawmaker|\bMPs\b|representative|participant|delegate|attendee|founding", re.I
+)
+
+
 def _sentence_rows(text: str, a: int, b: int, document_date: str) -> tuple[list[dict], list[dict]]:
     rows: list[dict] = []
     counts: list[dict] = []
+    if not _CUE.search(text, a, b):
+        return rows, counts
     taken: list[tuple[int, int]] = []
     founding = bool(_FOUNDING_WORDS.search(text, a, b))
 
