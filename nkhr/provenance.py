@@ -1,0 +1,337 @@
+"""Prose, figures and tables whose every number opens onto its source.
+
+A :class:`Figure` is a number (or short value) together with the verbatim
+quote and document it rests on; in a page it shows as the number, and a click
+expands the quote. Everything taken from a document is HTML-escaped here, so a
+statement containing ``<script>`` shows as text and runs nothing.
+
+>>> fig = Figure(111, quote="111 members from 36 countries", doc_id="002", document="4th General Meeting <statement>")
+>>> "&lt;statement&gt;" in fig.html() and "<statement>" not in fig.html()
+True
+>>> paragraph("The coalition had ", fig, " members.").html().count("<details")
+1
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+
+class Fragment:
+    """A piece of trusted HTML built by this module; Jupyter and nbconvert display it as HTML."""
+
+    def __init__(self, markup: str, text: str = ""):
+        self._markup, self._text = markup, text
+
+    def html(self) -> str:
+        return self._markup
+
+    def _repr_html_(self) -> str:
+        return self._markup
+
+    def __repr__(self) -> str:
+        return self._text or "<HTML fragment>"
+
+
+def _text(value: object) -> str:
+    """A cell's text, with missing values (None, NaN, pd.NA) as the empty string."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value)
+
+
+def _escape(value: object) -> str:
+    return html.escape("" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value), quote=True)
+
+
+def format_number(value: object) -> str:
+    """Format a count with thousands separators and a ratio to two significant decimals.
+
+    >>> format_number(1234), format_number(3.1714), format_number(2.0)
+    ('1,234', '3.17', '2')
+    """
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return "not stated"
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return f"{int(value):,}"
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    try:
+        return format_number(value.item())  # numpy and pandas scalars
+    except AttributeError:
+        return str(value)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A verbatim quote and the document it comes from."""
+
+    quote: str
+    doc_id: str
+    document: str = ""
+    start: int | None = None
+    end: int | None = None
+
+    def html(self) -> str:
+        where = _escape(self.document or self.doc_id)
+        offsets = f", characters {self.start}–{self.end}" if self.start is not None and self.end is not None else ""
+        return (
+            f"<blockquote>{_escape(self.quote)}</blockquote>"
+            f"<cite>{where} (document {_escape(self.doc_id)}{offsets})</cite>"
+        )
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A value shown in prose that expands to the source(s) it rests on."""
+
+    value: object
+    quote: str = ""
+    doc_id: str = ""
+    document: str = ""
+    start: int | None = None
+    end: int | None = None
+    note: str = ""
+    sources: tuple[Source, ...] = field(default=())
+
+    def all_sources(self) -> tuple[Source, ...]:
+        own = (Source(self.quote, self.doc_id, self.document, self.start, self.end),) if self.quote else ()
+        return own + tuple(self.sources)
+
+    def text(self) -> str:
+        return format_number(self.value)
+
+    def html(self) -> str:
+        body = "".join(s.html() for s in self.all_sources())
+        if self.note:
+            body = f"<p>{_escape(self.note)}</p>" + body
+        if not body:
+            return f"<strong>{_escape(self.text())}</strong>"
+        return (
+            f'<details class="nkhr-source"><summary>{_escape(self.text())}</summary>'
+            f'<div class="nkhr-source-body">{body}</div></details>'
+        )
+
+
+def figure_from_row(value: object, row: pd.Series | dict, documents: pd.DataFrame | None = None) -> Figure:
+    """A Figure for ``value`` citing a table row's ``quote``, ``doc_id``, ``start`` and ``end``."""
+    row = dict(row)
+    doc_id = _text(row.get("doc_id"))
+    return Figure(
+        value, quote=_text(row.get("quote")), doc_id=doc_id, document=document_title(documents, doc_id),
+        start=_int_or_none(row.get("start")), end=_int_or_none(row.get("end")),
+    )
+
+
+def derived(value: object, note: str, *figures: Figure) -> Figure:
+    """A computed value (a ratio, a difference) that cites every figure it was computed from."""
+    sources = tuple(s for f in figures for s in f.all_sources())
+    return Figure(value, note=note, sources=sources)
+
+
+def _int_or_none(value: object) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def document_title(documents: pd.DataFrame | None, doc_id: str) -> str:
+    """The title of ``doc_id`` with its date, or the id when unknown."""
+    if documents is None or documents.empty:
+        return doc_id
+    match = documents[documents["doc_id"] == doc_id]
+    if match.empty:
+        return doc_id
+    row = match.iloc[0]
+    date = row.get("date")
+    return f"{row['title']} ({date})" if isinstance(date, str) and date else str(row["title"])
+
+
+def plural(n: int, noun: str) -> str:
+    """``n`` followed by ``noun``, with an "s" unless ``n`` is one.
+
+    >>> plural(1, "document"), plural(4, "open letter"), plural(2, "country")
+    ('1 document', '4 open letters', '2 countries')
+    """
+    if int(n) == 1:
+        return f"1 {noun}"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return f"{format_number(n)} {noun[:-1]}ies"
+    return f"{format_number(n)} {noun}s"
+
+
+def document_label(documents: pd.DataFrame, doc_id: str) -> str:
+    """A short label for a document in a chart: its year and kind.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "year": [2007], "kind": ["joint statement"], "title": ["T"], "date": ["2007-08-29"]})
+    >>> document_label(docs, "a")
+    '2007 joint statement'
+    """
+    match = documents[documents["doc_id"] == doc_id]
+    if match.empty:
+        return doc_id
+    row = match.iloc[0]
+    year = "" if pd.isna(row["year"]) else f"{int(row['year'])} "
+    return f"{year}{row['kind']}"
+
+
+def members_phrase(row: pd.Series | dict, documents: pd.DataFrame | None = None) -> Fragment:
+    """"35 members from 5 countries" for a membership row, each number expandable; the countries only when stated."""
+    parts: list[object] = [figure_from_row(row["members"], row, documents), " members"]
+    if not pd.isna(row["countries"]):
+        parts += [" from ", figure_from_row(row["countries"], row, documents), " countries"]
+    inner = paragraph(*parts).html().removeprefix('<div class="nkhr-prose">').removesuffix("</div>")
+    return Fragment(inner, repr(paragraph(*parts)))
+
+
+def paragraph(*parts: object) -> Fragment:
+    """A paragraph from strings (escaped), numbers (formatted) and Figures (expandable)."""
+    pieces, plain = [], []
+    for part in parts:
+        if isinstance(part, Figure):
+            pieces.append(part.html())
+            plain.append(part.text())
+        elif isinstance(part, Fragment):
+            pieces.append(part.html())
+            plain.append(repr(part))
+        elif isinstance(part, (int, float)) and not isinstance(part, bool):
+            pieces.append(_escape(format_number(part)))
+            plain.append(format_number(part))
+        else:
+            pieces.append(_escape(part))
+            plain.append(str(part))
+    # A <div>, not a <p>: an HTML parser closes a <p> at the first <details> inside it.
+    return Fragment(f'<div class="nkhr-prose">{"".join(pieces)}</div>', "".join(plain))
+
+
+def bullet_list(items: Iterable[Fragment | str]) -> Fragment:
+    """A list whose items are paragraphs or plain strings."""
+    rendered = [i.html().replace('<div class="nkhr-prose">', "<div>") if isinstance(i, Fragment) else _escape(i) for i in items]
+    return Fragment('<ul class="nkhr-prose">' + "".join(f"<li>{r}</li>" for r in rendered) + "</ul>")
+
+
+def link(text: str, href: str) -> Fragment:
+    """A link to another page of the report (relative, so the report works from any folder)."""
+    return Fragment(f'<a href="{_escape(href)}">{_escape(text)}</a>', text)
+
+
+def corpus_banner(corpus, first_year: int | None = None, last_year: int | None = None) -> Fragment:
+    """One line naming what the page was computed from: documents, date range, year filter, fingerprint.
+
+    Shown instead of a generation time, so rebuilding an unchanged corpus changes nothing.
+    """
+    first, last = corpus.date_range()
+    span = f"dated {first} to {last}" if first else "undated"
+    n = len(corpus.documents)
+    years = ""
+    if first_year is not None or last_year is not None:
+        years = f" (documents from {first_year if first_year is not None else 'the first year'} to {last_year if last_year is not None else 'the last year'} only)"
+    return Fragment(
+        f'<p class="nkhr-banner">Computed from {n:,} document{"s" if n != 1 else ""} {_escape(span)}{_escape(years)} '
+        f'in <code>{_escape(getattr(corpus.directory, "name", corpus.directory))}</code>; corpus fingerprint '
+        f"<code>{_escape(corpus.fingerprint)}</code>.</p>"
+    )
+
+
+def membership_summary(observations: pd.DataFrame, documents: pd.DataFrame | None = None) -> Fragment:
+    """The founding count, the latest count and how many times larger the latter is.
+
+    ``observations`` is :func:`nkhr.charts.observed_counts` of the membership table.
+    """
+    from .charts import growth_between
+
+    founding = observations[observations["event"] == "founding"]
+    counts = observations[observations["event"] == "membership"]
+    if founding.empty or counts.empty:
+        if observations.empty:
+            return paragraph("The corpus states no membership counts.")
+        row = observations.iloc[-1]
+        return paragraph("The latest membership count stated: ", members_phrase(row, documents), " (", row["as_of"], ").")
+    start, end = founding.iloc[0], counts.iloc[-1]
+    step = growth_between(pd.concat([founding.head(1), counts.tail(1)])).iloc[-1]
+    ratio = derived(
+        step["ratio"], "members at the later date divided by members at the founding",
+        figure_from_row(start["members"], start, documents), figure_from_row(end["members"], end, documents),
+    )
+    return paragraph(
+        "At its founding (", start["as_of"], ") the coalition had ", members_phrase(start, documents), ". By ", end["as_of"],
+        " it had ", members_phrase(end, documents), ": ", ratio, f" times as many members after {format_number(step['years'])} years.",
+    )
+
+
+def growth_sentence(step: pd.Series | dict, documents: pd.DataFrame | None = None, noun: str = "members") -> Fragment:
+    """Describe one step of :func:`nkhr.charts.growth_between`, each figure opening onto both quotes."""
+    start = figure_from_row(step["from_value"], {k[5:]: v for k, v in dict(step).items() if k.startswith("from_")}, documents)
+    end = figure_from_row(step["to_value"], {k[3:]: v for k, v in dict(step).items() if k.startswith("to_")}, documents)
+    parts: list[object] = [
+        "From ", start, f" {noun} (", step["from_as_of"], ") to ", end, " (", step["to_as_of"], "): ",
+        derived(step["change"], "the later count minus the earlier", start, end), f" more in {format_number(step['years'])} years",
+    ]
+    if not pd.isna(step["yearly_rate"]):
+        rate = f"{step['yearly_rate']:.0%}"
+        parts += [", ", derived(rate, "compound yearly rate: (later / earlier) ** (1 / years) - 1", start, end), " a year"]
+    return paragraph(*parts, ".")
+
+
+def letter_sentence(doc_id: str, signatories: pd.DataFrame, stated_counts: pd.DataFrame, documents: pd.DataFrame | None = None) -> Fragment:
+    """How many signatories a document lists, by kind, beside the count it states of itself."""
+    group = signatories[signatories["doc_id"] == doc_id]
+    kinds = group["kind"].value_counts()
+    claim = stated_counts[(stated_counts["doc_id"] == doc_id) & (stated_counts["counts"] == "signatories")]
+    note = "counted from the document's list of signatories"
+    if claim.empty:
+        counted, says = Figure(len(group), note=note), ""
+    else:
+        stated = claim.iloc[0]
+        counted = derived(len(group), note + "; the document states its own count:", figure_from_row(stated["stated"], stated, documents))
+        says = f"; it states {format_number(stated['stated'])}"
+    return paragraph(
+        document_title(documents, doc_id), " lists ", counted, " signatories: ",
+        plural(int(kinds.get("organisation", 0)), "organisation"), " and ", plural(int(kinds.get("individual", 0)), "individual"), says, ".",
+    )
+
+
+def _number_class(column: str, numeric: set[str]) -> str:
+    return ' class="nkhr-number"' if column in numeric else ""
+
+
+def table(
+    frame: pd.DataFrame, columns: Sequence[str] | dict[str, str] | None = None, *,
+    quote: str | None = "quote", documents: pd.DataFrame | None = None, searchable: bool = False,
+    caption: str = "",
+) -> Fragment:
+    """An escaped HTML table; with ``quote``, a last column expands each row's source quote.
+
+    ``columns`` maps column names to headers (or lists the names to show).
+    Searchable tables get a filter box and sortable headers in the page.
+    """
+    headers = dict(columns) if isinstance(columns, dict) else {c: c.replace("_", " ") for c in (columns or frame.columns)}
+    has_quote = quote is not None and quote in frame.columns
+    numeric = {c for c in headers if c in frame.columns and pd.api.types.is_numeric_dtype(frame[c])}
+    head = "".join(
+        f"<th scope=\"col\"{_number_class(c, numeric)}>{_escape(h)}</th>"
+        for c, h in headers.items()
+    )
+    if has_quote:
+        head += '<th scope="col">source</th>'
+    rows = []
+    for _, row in frame.iterrows():
+        cells = "".join(
+            f"<td{_number_class(c, numeric)}>{_escape(format_number(row[c]) if c in numeric and not pd.isna(row[c]) else row[c])}</td>"
+            for c in headers
+        )
+        if has_quote:
+            source = figure_from_row("quote", row, documents) if _text(row.get(quote)) else None
+            cells += f"<td>{source.html() if source else ''}</td>"
+        rows.append(f"<tr>{cells}</tr>")
+    classes = "nkhr-table nkhr-searchable" if searchable else "nkhr-table"
+    cap = f"<caption>{_escape(caption)}</caption>" if caption else ""
+    markup = (
+        f'<div class="nkhr-table-wrap"><table class="{classes}">{cap}<thead><tr>{head}</tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table></div>'
+    )
+    return Fragment(markup, f"<table of {len(frame)} rows>")

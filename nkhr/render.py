@@ -1,0 +1,234 @@
+"""Render executed notebooks as HTML pages: prose, tables and charts, no code.
+
+Every page embeds the Vega, Vega-Lite and Vega-Embed JavaScript once, taken
+from vl-convert-python's bundle, so charts render offline and the page requests
+nothing from another host. Chart outputs are replaced by a container and the
+chart's specification; one small script draws them all. Element ids are
+numbered in page order, so the same notebook gives the same bytes.
+
+>>> page_filename("00-summarise-findings.ipynb", 0), page_filename("01-survey-corpus.ipynb", 1)
+('index.html', '01-survey-corpus.html')
+>>> slugify("Who signed, and where?")
+'who-signed-and-where'
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATE_NAME = "nkhr"
+#: Title of the whole report, shown in every page's header.
+REPORT_TITLE = "The international movement for North Korean human rights"
+_VEGALITE_MIME = re.compile(r"^application/vnd\.vegalite\.v(\d+)(\.\d+)*\+json$")
+_HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the report: the notebook it comes from, its file and its title."""
+
+    notebook: str
+    filename: str
+    title: str
+
+
+def page_filename(notebook_name: str, position: int) -> str:
+    """The first notebook (the summary) is the front page ``index.html``; the rest keep their names."""
+    return "index.html" if position == 0 else Path(notebook_name).stem + ".html"
+
+
+def slugify(text: str) -> str:
+    """Make a stable, readable element id from heading text."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+
+
+def _strip_markdown(text: str) -> str:
+    return re.sub(r"[*_`]|\[([^\]]*)\]\([^)]*\)", lambda m: m.group(1) or "", text).strip()
+
+
+def notebook_headings(nb) -> list[tuple[int, str]]:
+    """Return (level, text) of the ``#``-``###`` headings in the notebook's Markdown cells."""
+    found = []
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            in_fence = False
+            for line in cell.source.splitlines():
+                if line.lstrip().startswith("```"):
+                    in_fence = not in_fence
+                    continue
+                match = _HEADING.match(line)
+                if match and not in_fence:
+                    found.append((len(match.group(1)), _strip_markdown(match.group(2))))
+    return found
+
+
+def page_title(nb, fallback: str) -> str:
+    """The first level-1 heading of the notebook, or ``fallback``."""
+    for level, text in notebook_headings(nb):
+        if level == 1:
+            return text
+    return fallback
+
+
+@lru_cache(maxsize=1)
+def javascript_bundle() -> str:
+    """Vega, Vega-Lite and Vega-Embed as one script, from vl-convert-python (no network).
+
+    The bundle's Vega-Lite version follows Altair's schema, so specs Altair
+    writes are compiled by the matching library.
+    """
+    import altair
+    import vl_convert
+
+    wanted = ".".join(altair.SCHEMA_VERSION.lstrip("v").split(".")[:2])
+    available = vl_convert.get_vegalite_versions()
+    version = wanted if wanted in available else None
+    bundle = vl_convert.javascript_bundle(vl_version=version)
+    # Inside an inline <script>, "</script" would end the element early.
+    return bundle.replace("</script", "<\\/script")
+
+
+def _json_for_script(value: object) -> str:
+    """Serialise ``value`` as JSON that is safe inside an HTML ``<script>`` element."""
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def chart_html(spec: dict, chart_id: str) -> str:
+    """A chart container, its text alternative and its spec as inert JSON."""
+    description = spec.get("description") or _title_text(spec.get("title")) or "Chart"
+    label = html.escape(str(description), quote=True)
+    return (
+        f'<figure class="nkhr-chart-figure">'
+        f'<div class="nkhr-chart" id="{chart_id}" role="img" aria-label="{label}"></div>'
+        f'<script type="application/json" class="nkhr-chart-spec" data-target="{chart_id}">{_json_for_script(spec)}</script>'
+        f'<figcaption class="nkhr-chart-description">{label}</figcaption>'
+        f"</figure>"
+    )
+
+
+def _title_text(title: object) -> str:
+    if isinstance(title, dict):
+        title = title.get("text", "")
+    if isinstance(title, list):
+        title = " ".join(map(str, title))
+    return str(title or "")
+
+
+def prepare_for_html(nb):
+    """Return a copy of ``nb`` ready for the page: charts as containers, no stderr, no code."""
+    import copy
+
+    nb = copy.deepcopy(nb)
+    counter = 0
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                continue  # warnings belong in the executed notebook, not in front of readers
+            data = output.get("data", {})
+            versions = {int(_VEGALITE_MIME.match(m).group(1)): m for m in data if _VEGALITE_MIME.match(m)}
+            mime = versions[max(versions)] if versions else None
+            if mime:
+                counter += 1
+                output["data"] = {"text/html": chart_html(data[mime], f"nkhr-chart-{counter}")}
+                output["metadata"] = {}
+            kept.append(output)
+        cell["outputs"] = kept
+    return nb
+
+
+def _exporter():
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        extra_template_basedirs=[str(TEMPLATES)], template_name=TEMPLATE_NAME,
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+    )
+    return exporter
+
+
+def render_page(nb, page: Page, pages: list[Page]) -> str:
+    """Render one executed notebook as a complete HTML page of the report."""
+    prepared = prepare_for_html(nb)
+    headings = notebook_headings(prepared)
+    ids = unique_ids(text for _, text in headings)
+    toc = [{"level": level, "id": id_, "text": text} for (level, text), id_ in zip(headings, ids) if level >= 2]
+    position = pages.index(page)
+    resources = {
+        "nkhr": {
+            "report_title": REPORT_TITLE,
+            "page": page,
+            "pages": pages,
+            "previous": pages[position - 1] if position > 0 else None,
+            "next": pages[position + 1] if position + 1 < len(pages) else None,
+            "toc": toc,
+            "css": (TEMPLATES / TEMPLATE_NAME / "report.css").read_text(encoding="utf-8"),
+            "script": (TEMPLATES / TEMPLATE_NAME / "report.js").read_text(encoding="utf-8"),
+            "bundle": javascript_bundle(),
+        }
+    }
+    body, _ = _exporter().from_notebook_node(prepared, resources=resources)
+    return _add_heading_ids(body, ids)
+
+
+_HEADING_TAG = re.compile(r"<h([1-3])(?: id=\"[^\"]*\")?>(.*?)(<a class=\"anchor-link\"[^>]*>.*?</a>)?</h\1>", re.DOTALL)
+
+
+def unique_ids(texts) -> list[str]:
+    """Slugs for headings in page order, numbered from the second use so each id is unique.
+
+    >>> unique_ids(["Notes", "Data", "Notes"])
+    ['notes', 'data', 'notes-2']
+    """
+    seen: dict[str, int] = {}
+    ids = []
+    for text in texts:
+        base = slugify(text)
+        seen[base] = seen.get(base, 0) + 1
+        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids
+
+
+def _add_heading_ids(body: str, ids: list[str]) -> str:
+    """Give the page's headings, in order, the ids its table of contents links to.
+
+    nbconvert's own ids keep spaces and case; these are the stable slugs. A
+    heading beyond the Markdown ones (from an output) gets a slug of its own text.
+    """
+    pending = iter(ids)
+
+    def replace(match: re.Match) -> str:
+        level, inner = match.group(1), match.group(2)
+        text = html.unescape(re.sub(r"<[^>]+>", "", inner)).strip()
+        return f'<h{level} id="{next(pending, None) or slugify(text)}">{inner}</h{level}>'
+
+    return _HEADING_TAG.sub(replace, body)
+
+
+def render_report(executed: list[Path], out_dir: Path) -> list[Path]:
+    """Render executed notebooks (in report order) into ``out_dir``; return the HTML files.
+
+    The executed notebooks stay beside the pages, for JupyterLab.
+    """
+    import nbformat
+
+    notebooks = [nbformat.read(path, as_version=4) for path in executed]
+    pages = [
+        Page(path.name, page_filename(path.name, i), page_title(nb, path.stem))
+        for i, (path, nb) in enumerate(zip(executed, notebooks))
+    ]
+    written = []
+    for nb, page in zip(notebooks, pages):
+        target = Path(out_dir) / page.filename
+        target.write_text(render_page(nb, page, pages), encoding="utf-8")
+        written.append(target)
+    return written

@@ -1,0 +1,53 @@
+// Draw every chart from its inert JSON spec, and make marked tables searchable and sortable.
+// Runs as a module after the inlined Vega bundle, which defines window.vegaEmbed.
+for (const holder of document.querySelectorAll("script.nkhr-chart-spec")) {
+  const target = document.getElementById(holder.dataset.target);
+  window.vegaEmbed(target, JSON.parse(holder.textContent), { actions: false, renderer: "svg" })
+    .catch((error) => {
+      target.textContent = "This chart could not be drawn: " + error.message;
+      console.error(error);
+    });
+}
+
+function cellValue(row, column) {
+  const text = row.cells[column] ? row.cells[column].innerText.trim() : "";
+  const number = Number(text.replace(/,/g, ""));
+  return text !== "" && !Number.isNaN(number) ? number : text.toLowerCase();
+}
+
+for (const table of document.querySelectorAll("table.nkhr-searchable")) {
+  const body = table.tBodies[0];
+  const search = document.createElement("input");
+  search.type = "search";
+  search.className = "nkhr-table-search";
+  search.placeholder = "Filter rows…";
+  search.setAttribute("aria-label", "Filter the rows of the table below");
+  search.addEventListener("input", () => {
+    const query = search.value.trim().toLowerCase();
+    for (const row of body.rows) {
+      row.hidden = query !== "" && !row.innerText.toLowerCase().includes(query);
+    }
+  });
+  table.before(search);
+
+  table.tHead.querySelectorAll("th").forEach((header, column) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = header.textContent;
+    header.textContent = "";
+    header.append(button);
+    header.setAttribute("aria-sort", "none");
+    button.addEventListener("click", () => {
+      const ascending = header.getAttribute("aria-sort") !== "ascending";
+      table.tHead.querySelectorAll("th").forEach((h) => h.setAttribute("aria-sort", "none"));
+      header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      const rows = Array.from(body.rows);
+      rows.sort((a, b) => {
+        const x = cellValue(a, column), y = cellValue(b, column);
+        const order = typeof x === typeof y ? (x < y ? -1 : x > y ? 1 : 0) : (typeof x === "number" ? -1 : 1);
+        return ascending ? order : -order;
+      });
+      body.append(...rows);
+    });
+  });
+}

@@ -1,0 +1,79 @@
+"""Figures open onto their sources; document text is always escaped."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from nkhr import provenance as pv
+
+HOSTILE = 'Watchers <script>alert(1)</script> and <img src=x onerror=alert(1)>'
+
+
+def test_a_figure_expands_to_its_quote_and_document():
+    row = {"doc_id": "002", "quote": "111 members from 36 different countries", "start": 10, "end": 49}
+    docs = pd.DataFrame({"doc_id": ["002"], "title": ["4th General Meeting statement"], "date": ["2007-08-29"]})
+    html = pv.figure_from_row(111, row, docs).html()
+    assert "<summary>111</summary>" in html
+    assert "111 members from 36 different countries" in html
+    assert "4th General Meeting statement (2007-08-29)" in html and "characters 10–49" in html
+
+
+def test_document_text_is_escaped_everywhere():
+    fig = pv.Figure(3, quote=HOSTILE, doc_id=HOSTILE, document=HOSTILE)
+    frame = pd.DataFrame({"name": [HOSTILE], "count": [2], "quote": [HOSTILE], "doc_id": ["d"]})
+    for markup in (fig.html(), pv.paragraph(HOSTILE, fig).html(), pv.table(frame, searchable=True).html(),
+                   pv.bullet_list([HOSTILE]).html(), pv.link(HOSTILE, HOSTILE).html()):
+        assert "<script>" not in markup and "<img" not in markup
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup
+
+
+def test_derived_figures_cite_every_figure_they_come_from():
+    a, b = pv.Figure(35, quote="35 founding members", doc_id="a"), pv.Figure(111, quote="111 members", doc_id="b")
+    html = pv.derived(76, "later minus earlier", a, b).html()
+    assert "35 founding members" in html and "111 members" in html and "later minus earlier" in html
+
+
+def test_missing_values_read_as_not_stated():
+    assert pv.Figure(pd.NA, quote="q", doc_id="d").text() == "not stated"
+
+
+def test_tables_mark_numbers_and_can_be_searched():
+    frame = pd.DataFrame({"country": ["Japan"], "documents": pd.array([3], dtype="Int64")})
+    html = pv.table(frame, {"country": "Country", "documents": "Documents"}, quote=None, searchable=True).html()
+    assert 'class="nkhr-table nkhr-searchable"' in html
+    assert '<td class="nkhr-number">3</td>' in html and "<th scope=\"col\">Country</th>" in html
+
+
+def test_a_growth_step_cites_both_observations():
+    from nkhr import charts
+
+    obs = pd.DataFrame({
+        "as_of": ["2003-04", "2007-08-29"], "members": [35, 111], "doc_id": ["d", "d"],
+        "quote": ["35 of their parliamentarians", "111 members from 36 different countries"], "start": [5, 90], "end": [33, 129],
+    })
+    (step,) = [row for _, row in charts.growth_between(obs).iterrows()]
+    sentence = pv.growth_sentence(step)
+    assert repr(sentence) == "From 35 members (2003-04) to 111 (2007-08-29): 76 more in 4.41 years, 30% a year."
+    assert sentence.html().count("35 of their parliamentarians") == 3  # the earlier count, the change and the rate
+
+
+def test_a_letter_sentence_sets_the_counted_list_beside_the_stated_count():
+    signatories = pd.DataFrame({"doc_id": ["L"] * 3, "kind": ["organisation", "organisation", "individual"]})
+    stated = pd.DataFrame({"doc_id": ["L"], "counts": ["signatories"], "stated": [4], "quote": ["on behalf of 4 groups"], "start": [0], "end": [20]})
+    sentence = pv.letter_sentence("L", signatories, stated)
+    assert repr(sentence) == "L lists 3 signatories: 2 organisations and 1 individual; it states 4."
+    assert "on behalf of 4 groups" in sentence.html()
+
+
+def test_the_membership_summary_compares_founding_and_latest_counts():
+    observations = pd.DataFrame({
+        "event": ["founding", "membership"], "as_of": ["2003-04", "2007-08-29"], "members": [35, 111], "countries": [5, 36],
+        "doc_id": ["d", "d"], "quote": ["35 of their parliamentarians", "111 members from 36 different countries"],
+        "start": [5, 90], "end": [33, 129],
+    })
+    summary = pv.membership_summary(observations)
+    assert repr(summary) == (
+        "At its founding (2003-04) the coalition had 35 members from 5 countries. "
+        "By 2007-08-29 it had 111 members from 36 countries: 3.17 times as many members after 4.41 years."
+    )
+    assert repr(pv.membership_summary(observations.iloc[0:0])) == "The corpus states no membership counts."
