@@ -7,10 +7,10 @@ BASE := $(VENV)/.installed-base
 FULL := $(VENV)/.installed-full
 
 .DEFAULT_GOAL := help
-.PHONY: help report tables check test bench lab clean
+.PHONY: help report tables check test bench lab references clean
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,11 @@ bench: $(FULL) ## measure speed and memory at 1x to 1000x the corpus; writes ben
 	$(BIN)/python -m benchmarks.run
 
 lab: $(BASE) ## open JupyterLab on the notebooks with the project's kernel
-	$(BIN)/python -m ipykernel install --sys-prefix --name nkhr --display-name "nkhr"
+	$(BIN)/python -c "from nkhr.report import ensure_kernel; ensure_kernel()"
 	$(BIN)/jupyter lab notebooks/
+
+references: $(FULL) ## re-record the notebooks' reference outputs after a deliberate change (review the diff)
+	NKHR_REGENERATE_REFERENCES=1 $(BIN)/python -m pytest tests/test_notebooks.py
 
 clean: ## remove the virtual environment and the parse cache (the report stays)
 	rm -rf $(VENV) .cache
