@@ -1,0 +1,42 @@
+"""The agenda over time: which themes persist, appear and fade; who is asked, how hard."""
+
+from __future__ import annotations
+
+import pytest
+
+import nkhr
+from nkhr import paths
+from nkhr.agenda import ask_matrix, theme_presence, theme_trajectories
+from nkhr.themes import load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return nkhr.load_corpus(paths.SEEDS)
+
+
+def test_trajectories_follow_the_seed_statements_through_time(seeds):
+    paths_by_theme = theme_trajectories(seeds.themes, seeds.documents).set_index("theme")["trajectory"]
+    assert paths_by_theme["abductions"] == "persists"        # 2005 to 2023
+    assert paths_by_theme["six_party_dialogue"] == "fades"    # 2005 and 2007 only
+    assert paths_by_theme["cyber"] == "appears"               # 2023 only
+    assert paths_by_theme["covid19"] == "comes and goes"      # 2020 only
+
+
+def test_the_presence_grid_has_every_document_and_theme_in_date_order(seeds):
+    grid = theme_presence(seeds.themes, seeds.documents)
+    assert len(grid) == len(seeds.documents) * len(load_taxonomy().themes)
+    firsts = grid.drop_duplicates("doc_id")
+    assert firsts["date"].tolist() == sorted(firsts["date"])
+    coded = seeds.themes.groupby(["doc_id", "theme"])["passage"].nunique()
+    shown = grid[grid["passages"] > 0].set_index(["doc_id", "theme"])["passages"]
+    assert shown.sort_index().tolist() == coded.sort_index().tolist()
+
+
+def test_the_ask_matrix_counts_each_addressee_of_each_ask(seeds):
+    matrix = ask_matrix(seeds.asks)
+    total = seeds.asks["addressee"].str.split("; ").str.len().sum()
+    assert matrix["asks"].sum() == total
+    assert "legislatures" in set(matrix["addressee"])
+    china = matrix[matrix["addressee"] == "China"]
+    assert china[["strength", "asks"]].values.tolist() == [[4, 1]]
