@@ -147,7 +147,7 @@ def _count_conflict(key, field: str, a, va: int, b, vb: int) -> dict:
     only_b = [c for c in _listed(b) if c not in _listed(a)]
     if field == "countries" and _listed(a) and _listed(b) and (only_a or only_b):
         named = "; ".join(
-            f"only the {side} names {', '.join(display_name(c) for c in only)}"
+            f"only the {side} account names {', '.join(display_name(c) for c in only)}"
             for side, only in (("first", only_a), ("second", only_b)) if only
         )
         extra = f" ({named})"

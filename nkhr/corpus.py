@@ -219,7 +219,8 @@ def load_corpus(
     source_of = dict(zip(frames["documents"]["doc_id"], frames["documents"]["source"]))
     texts_by_doc = {doc_id: texts[source] for doc_id, source in source_of.items()}
     frames["conflicts"] = find_conflicts(
-        frames["claims"], frames["membership"], frames["meetings"], frames["stated_counts"], texts_by_doc
+        frames["claims"], frames["membership"], frames["meetings"], frames["stated_counts"], texts_by_doc,
+        signatories=frames["signatories"], documents=frames["documents"],
     )
     for table in schema.QUOTED_TABLES:
         check_offsets(table, frames[table], texts_by_doc)

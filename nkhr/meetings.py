@@ -69,9 +69,16 @@ def _place_iso3(place: str) -> str:
     return mentions[-1].iso3 if mentions else ""
 
 
-def _nearest_date(text: str, a: int, b: int, position: int):
+def _date_of_mention(text: str, a: int, b: int, position: int):
+    """The first date after the mention in its sentence, else the last one before it.
+
+    "its 6th General Meeting was held in Tokyo in 2015" dates the meeting 2015 even
+    when an earlier clause names another year.
+    """
     dates = find_dates(text, a, b)
-    return min(dates, key=lambda d: abs(d.start - position)) if dates else None
+    after = [d for d in dates if d.start >= position]
+    before = [d for d in dates if d.start < position]
+    return after[0] if after else before[-1] if before else None
 
 
 def find_meetings(text: str, spans: list[tuple[int, int]]) -> list[dict]:
@@ -100,7 +107,7 @@ def find_meetings(text: str, spans: list[tuple[int, int]]) -> list[dict]:
                 if not _MEETING.search(text, *following):
                     anaphor = _ANAPHOR.search(text, *following)
                     place = _clean_place(text, anaphor) if anaphor else None
-            date = _nearest_date(text, a, b, match.start())
+            date = _date_of_mention(text, a, b, match.start())
             quote_end = max(match.end(), place[2] if place else 0, date.end if date else 0)
             quote_start = min(match.start(), date.start if date else match.start())
             rows.append({

@@ -20,6 +20,7 @@ def test_city_and_country_place_gives_the_host_code():
     ("The fifth annual meeting took place in 2010.", 5, "2010", None),
     ("5th General Meeting, Ulaanbaatar, 3 July 2009", 5, "2009-07-03", "Ulaanbaatar"),
     ("The 8th Conference was held in Jakarta on 12-14 May 2012.", 8, "2012-05-12", "Jakarta"),
+    ("Founded in 2003, its 6th General Meeting was held in Tokyo in 2015.", 6, "2015", "Tokyo"),
 ])
 def test_meeting_phrasings(text, number, date, place):
     row = _rows(text)[0]
