@@ -154,9 +154,10 @@ def lock_output(out: Path, timeout: float = 0.0) -> Iterator[Path]:
         handle.close()  # closing the descriptor releases the flock
 
 
-#: Kernel log level: ipykernel warns on every start that local TCP is unencrypted, which
-#: would drown the progress lines; errors still show.
-_KERNEL_QUIET = "--IPKernelApp.log_level=ERROR"
+#: Kernel log level: ipykernel warns on every start that local TCP is unencrypted and logs
+#: the interrupt Papermill sends at shutdown as an error, which would drown the progress
+#: lines. A failing cell is still reported, by Papermill, with its cell and error.
+_KERNEL_QUIET = "--IPKernelApp.log_level=CRITICAL"
 
 
 def ensure_kernel(name: str = KERNEL_NAME) -> str:
