@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nkhr import paths
+from nkhr import load_corpus, paths
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -35,3 +35,17 @@ def fixture_report(tmp_path_factory) -> Path:
 def hostile_report(tmp_path_factory) -> Path:
     """The report built from a corpus whose document holds script tags and an onerror image."""
     return _build(tmp_path_factory, "hostile-report", FIXTURES / "hostile_corpus")
+
+
+@pytest.fixture(scope="session")
+def seeds():
+    """The seed corpus, parsed once per test session (read-only: do not modify it)."""
+    from seeds_corpus import seeds as parsed_seeds
+
+    return parsed_seeds()
+
+
+@pytest.fixture(scope="session")
+def phrasings():
+    """Statements whose themes, asks and claims are phrased unlike the seeds'."""
+    return load_corpus(FIXTURES / "themes" / "corpus", cache=False)

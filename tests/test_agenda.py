@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 
-import nkhr
-from nkhr import paths
 from nkhr.agenda import ask_matrix, theme_presence, theme_trajectories
 from nkhr.themes import load_taxonomy
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return nkhr.load_corpus(paths.SEEDS)
 
 
 def test_trajectories_follow_the_seed_statements_through_time(seeds):

@@ -4,28 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 import yaml
 
-import nkhr
-from nkhr import paths, schema
+from nkhr import schema
 from nkhr.asks import VOCABULARY, extract_asks
 
-from test_themes import seed_docs
+from seeds_corpus import seed_docs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "themes"
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return nkhr.load_corpus(paths.SEEDS)
-
-
-@pytest.fixture(scope="module")
-def fixtures():
-    return nkhr.load_corpus(FIXTURES / "corpus")
 
 
 def asks_of(corpus, doc_id: str):
@@ -90,8 +78,8 @@ def test_every_ask_quotes_its_clause_and_lists_the_themes_inside_it(seeds):
     assert "cyber" in cyber["themes"].split("; ")
 
 
-def test_asks_in_other_phrasings_are_found(fixtures):
-    declaration = asks_of(fixtures, "declaration_2025")
+def test_asks_in_other_phrasings_are_found(phrasings):
+    declaration = asks_of(phrasings, "declaration_2025")
     assert declaration[["verb", "strength", "addressee"]].values.tolist() == [
         ["demands", 5, "North Korean government"],
         ["welcomes", 2, "UN Special Rapporteur"],
@@ -101,7 +89,7 @@ def test_asks_in_other_phrasings_are_found(fixtures):
     ]
     # "Support for the victims' families ..." opens with a noun, not an ask
     assert not declaration["quote"].str.startswith("Support for").any()
-    appeal = asks_of(fixtures, "appeal_2024")
+    appeal = asks_of(phrasings, "appeal_2024")
     assert appeal[["verb", "addressee"]].values.tolist() == [
         ["recommends", "legislatures"],
         ["strongly condemns", "North Korean government"],

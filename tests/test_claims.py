@@ -4,27 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import nkhr
-from nkhr import paths, schema
+from nkhr import schema
 from nkhr.claims import VOCABULARY, extract_claims
 
-from test_themes import seed_docs
+from seeds_corpus import seed_docs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "themes"
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return nkhr.load_corpus(paths.SEEDS)
-
-
-@pytest.fixture(scope="module")
-def fixtures():
-    return nkhr.load_corpus(FIXTURES / "corpus")
 
 
 def stated(corpus, doc_id: str) -> set[tuple[str, float]]:
@@ -70,13 +58,13 @@ def test_every_claim_quotes_its_source_exactly(seeds):
         assert seeds.source_text(row.doc_id)[row.start:row.end] == row.quote
 
 
-def test_claims_in_other_phrasings(fixtures):
-    declaration = fixtures.claims[fixtures.claims["doc_id"] == "declaration_2025"].set_index("counts")
+def test_claims_in_other_phrasings(phrasings):
+    declaration = phrasings.claims[phrasings.claims["doc_id"] == "declaration_2025"].set_index("counts")
     assert (declaration.loc["detainees", "value"], declaration.loc["detainees", "value_max"]) == (80_000, 120_000)
     assert (declaration.loc["refugees", "value"], declaration.loc["refugees", "qualifier"]) == (1_200, "more than")
     assert declaration.loc["organisations", "quote"] == "Twenty-three organisations"
     assert declaration.loc["camps", "value"] == 4
-    appeal = fixtures.claims[fixtures.claims["doc_id"] == "appeal_2024"].set_index("quote")
+    appeal = phrasings.claims[phrasings.claims["doc_id"] == "appeal_2024"].set_index("quote")
     assert appeal.loc["Some 25 million people", "value"] == 25_000_000
     assert appeal.loc["Participants numbered 40", "counts"] == "representatives"
 

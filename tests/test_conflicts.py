@@ -6,23 +6,12 @@ from pathlib import Path
 
 import pytest
 
-import nkhr
-from nkhr import paths, schema
+from nkhr import schema
 from nkhr.conflicts import find_conflicts
 
-from test_themes import seed_docs, texts_of
+from seeds_corpus import seed_docs, texts_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "themes"
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return nkhr.load_corpus(paths.SEEDS)
-
-
-@pytest.fixture(scope="module")
-def fixtures():
-    return nkhr.load_corpus(FIXTURES / "corpus")
 
 
 def conflicts_on(corpus, topic: str):
@@ -83,14 +72,14 @@ def test_every_conflict_carries_both_quotes_with_exact_offsets(seeds):
         assert row.explanation
 
 
-def test_conflicts_in_other_phrasings(fixtures):
-    founding = conflicts_on(fixtures, "founding countries").iloc[0]
+def test_conflicts_in_other_phrasings(phrasings):
+    founding = conflicts_on(phrasings, "founding countries").iloc[0]
     assert {founding["value_a"], founding["value_b"]} == {"3 countries", "4 countries"}
-    place = conflicts_on(fixtures, "place of the 5th meeting").iloc[0]
+    place = conflicts_on(phrasings, "place of the 5th meeting").iloc[0]
     assert {place["value_a"], place["value_b"]} == {"Manila", "Bangkok"}
     assert "different countries" in place["explanation"]
-    assert conflicts_on(fixtures, "place of the 6th meeting").empty  # Tokyo is in Japan
-    assert len(conflicts_on(fixtures, "same number for attendance and membership")) == 1
+    assert conflicts_on(phrasings, "place of the 6th meeting").empty  # Tokyo is in Japan
+    assert len(conflicts_on(phrasings, "same number for attendance and membership")) == 1
 
 
 def _meetings(*places):
@@ -112,11 +101,11 @@ def test_a_city_conflicts_with_a_place_only_when_they_cannot_be_one_country(plac
     assert (len(found) == 1) is conflict
 
 
-def test_accounts_of_different_organisations_are_not_compared(fixtures):
-    texts = texts_of(fixtures)
-    tables = (fixtures.claims, fixtures.membership, fixtures.meetings, fixtures.stated_counts, texts)
-    apart = fixtures.documents.assign(issuers=["Network A", "Network B"])
-    together = fixtures.documents.assign(issuers=["Network A", "Network A; Network C"])
+def test_accounts_of_different_organisations_are_not_compared(phrasings):
+    texts = texts_of(phrasings)
+    tables = (phrasings.claims, phrasings.membership, phrasings.meetings, phrasings.stated_counts, texts)
+    apart = phrasings.documents.assign(issuers=["Network A", "Network B"])
+    together = phrasings.documents.assign(issuers=["Network A", "Network A; Network C"])
     topics_apart = set(find_conflicts(*tables, documents=apart)["topic"])
     topics_together = set(find_conflicts(*tables, documents=together)["topic"])
     assert "founding countries" not in topics_apart and "place of the 5th meeting" not in topics_apart

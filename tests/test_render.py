@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 
-import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from nkhr.render import Page, chart_html, javascript_bundle, notebook_headings, prepare_for_html, render_page

@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import nkhr
-from nkhr import paths, schema
+from nkhr import paths
 from nkhr.errors import TaxonomyError
 from nkhr.themes import code_themes, describe_themes, load_taxonomy, theme_terms
+
+from seeds_corpus import one_passage, seed_docs, texts_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "themes"
 
@@ -23,43 +24,9 @@ REQUIRED_THEMES = {
 }
 
 
-@pytest.fixture(scope="module")
-def seeds():
-    return nkhr.load_corpus(paths.SEEDS)
-
-
-@pytest.fixture(scope="module")
-def fixtures():
-    return nkhr.load_corpus(FIXTURES / "corpus")
-
-
-def seed_docs(corpus) -> dict[str, str]:
-    """Name the seed statements by what they are, not by file name."""
-    docs = corpus.documents
-    by_date = {date: list(group["doc_id"]) for date, group in docs.groupby("date")}
-    letters = docs[docs["date"] == "2020-10-14"]
-    to_unga = letters[letters["addressee"].fillna("").str.contains("General Assembly")]["doc_id"].iloc[0]
-    to_eu = letters[letters["doc_id"] != to_unga]["doc_id"].iloc[0]
-    return {
-        "ipcnkr_2023": by_date["2023-04-20"][0], "statement_2005": by_date["2005-08-01"][0],
-        "statement_2007": by_date["2007-08-29"][0], "joint_2023": by_date["2023-12-15"][0],
-        "letter_unga": to_unga, "letter_eu": to_eu,
-    }
-
-
 def docs_coded(corpus, theme: str) -> set[str]:
     names = {doc_id: name for name, doc_id in seed_docs(corpus).items()}
     return {names[d] for d in corpus.themes.loc[corpus.themes["theme"] == theme, "doc_id"]}
-
-
-def texts_of(corpus) -> dict[str, str]:
-    return {doc_id: corpus.source_text(doc_id) for doc_id in corpus.documents["doc_id"]}
-
-
-def one_passage(text: str, doc_id: str = "d"):
-    return schema.build_frame("passages", [
-        {"doc_id": doc_id, "n": 1, "kind": "body", "text": " ".join(text.split()), "start": 0, "end": len(text),
-         "line": 1, "boilerplate": False, "counted": True}])
 
 
 def test_the_taxonomy_file_defines_every_theme_the_issue_lists():
@@ -131,7 +98,7 @@ def test_terms_match_whole_words_and_acronyms_only_in_capitals(tmp_path):
     assert coded["quote"].tolist() == ["abduction", "ICC"]
 
 
-def test_a_theme_added_to_the_taxonomy_file_is_coded_without_code_changes(tmp_path, seeds, fixtures):
+def test_a_theme_added_to_the_taxonomy_file_is_coded_without_code_changes(tmp_path, seeds, phrasings):
     taxonomy_file = tmp_path / "themes.yml"
     taxonomy_file.write_text(
         paths.TAXONOMY.read_text(encoding="utf-8") + (FIXTURES / "taxonomies" / "new_theme.yml").read_text(encoding="utf-8"),
@@ -139,7 +106,7 @@ def test_a_theme_added_to_the_taxonomy_file_is_coded_without_code_changes(tmp_pa
     taxonomy = load_taxonomy(taxonomy_file)
     assert "sports_diplomacy" in taxonomy.keys()
     in_seeds = code_themes(seeds.passages, texts_of(seeds), taxonomy)
-    in_fixtures = code_themes(fixtures.passages, texts_of(fixtures), taxonomy)
+    in_fixtures = code_themes(phrasings.passages, texts_of(phrasings), taxonomy)
     sports = in_seeds[in_seeds["theme"] == "sports_diplomacy"]
     assert set(sports["doc_id"]) == {seed_docs(seeds)["statement_2007"]}
     assert "Olympic Games" in set(sports["quote"])
