@@ -299,16 +299,30 @@ def _number_class(column: str, numeric: set[str]) -> str:
     return ' class="nkhr-number"' if column in numeric else ""
 
 
+#: A page shows at most this many rows of a table; the report's tables/ folder holds them all.
+MAX_TABLE_ROWS = 200
+
+
 def table(
     frame: pd.DataFrame, columns: Sequence[str] | dict[str, str] | None = None, *,
     quote: str | None = "quote", documents: pd.DataFrame | None = None, searchable: bool = False,
-    caption: str = "",
+    caption: str = "", max_rows: int | None = MAX_TABLE_ROWS,
 ) -> Fragment:
     """An escaped HTML table; with ``quote``, a last column expands each row's source quote.
 
     ``columns`` maps column names to headers (or lists the names to show).
-    Searchable tables get a filter box and sortable headers in the page.
+    Searchable tables get a filter box and sortable headers in the page. Past
+    ``max_rows`` the first rows are shown and a note says where every row is, so a
+    large corpus does not turn a page into megabytes of rows.
     """
+    total = len(frame)
+    if max_rows is not None and total > max_rows:
+        frame = frame.head(max_rows)
+        note = (f"Showing the first {format_number(max_rows)} of {format_number(total)} rows. Every row, with its quote "
+                'and offsets, is in the CSV and Parquet files of <a href="tables/datapackage.json">tables/</a> beside this page.')
+        caption_note = f'<p class="nkhr-note">{note}</p>'
+    else:
+        caption_note = ""
     headers = dict(columns) if isinstance(columns, dict) else {c: c.replace("_", " ") for c in (columns or frame.columns)}
     has_quote = quote is not None and quote in frame.columns
     numeric = {c for c in headers if c in frame.columns and pd.api.types.is_numeric_dtype(frame[c])}
@@ -334,4 +348,4 @@ def table(
         f'<div class="nkhr-table-wrap"><table class="{classes}">{cap}<thead><tr>{head}</tr></thead>'
         f'<tbody>{"".join(rows)}</tbody></table></div>'
     )
-    return Fragment(markup, f"<table of {len(frame)} rows>")
+    return Fragment(markup + caption_note, f"<table of {total} rows>")

@@ -39,6 +39,8 @@ KERNEL_NAME = "nkhr"
 STAMP_NAME = "stamp.json"
 #: Where a failed build keeps the executed notebook that failed, for debugging.
 FAILED_DIR = ".failed"
+#: Folder of the report holding every table as CSV and Parquet, with datapackage.json.
+TABLES_DIR = "tables"
 LOCK_NAME = ".lock"
 _STAGING_PREFIX = ".staging-"
 #: Files a build writes; only these are replaced or removed in the output directory.
@@ -245,7 +247,15 @@ def _swap_into_place(staging: Path, out: Path) -> None:
     """
     staged = sorted(p.name for p in staging.iterdir())
     for name in staged:
-        os.replace(staging / name, out / name)
+        target = out / name
+        if (staging / name).is_dir() and target.is_dir():
+            # A folder cannot replace a non-empty folder: step the old one aside first.
+            retired = out / f"{_STAGING_PREFIX}old-{os.getpid()}-{name}"
+            os.replace(target, retired)
+            os.replace(staging / name, target)
+            shutil.rmtree(retired, ignore_errors=True)
+        else:
+            os.replace(staging / name, target)
     for old in out.iterdir():
         if old.is_file() and old.suffix in _ARTEFACT_SUFFIXES and old.name not in staged:
             old.unlink()
@@ -296,6 +306,7 @@ def build_report(
 
             log(f"rendering {len(executed)} pages")
             render_report(executed, staging)
+            _export_data(corpus, staging / TABLES_DIR)
             (staging / STAMP_NAME).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             _swap_into_place(staging, out)
             shutil.rmtree(out / FAILED_DIR, ignore_errors=True)  # a success makes kept failures stale
@@ -303,6 +314,14 @@ def build_report(
             shutil.rmtree(staging, ignore_errors=True)
     log(f"report written to {out / 'index.html'}")
     return out / "index.html"
+
+
+def _export_data(corpus: Path, folder: Path) -> None:
+    """Ship every table beside the pages, so a capped table on a page can point to all its rows."""
+    from .corpus import load_corpus
+    from .export import export_tables
+
+    export_tables(load_corpus(corpus), folder)
 
 
 def _serialised(log: Callable[[str], None]) -> Callable[[str], None]:

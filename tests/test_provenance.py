@@ -77,3 +77,15 @@ def test_the_membership_summary_compares_founding_and_latest_counts():
         "By 2007-08-29 it had 111 members from 36 countries: 3.17 times as many members after 4.41 years."
     )
     assert repr(pv.membership_summary(observations.iloc[0:0])) == "The corpus states no membership counts."
+
+
+def test_a_long_table_is_capped_and_says_where_every_row_is():
+    import pandas as pd
+
+    from nkhr import provenance as pv
+
+    frame = pd.DataFrame({"name": [f"Group {i}" for i in range(1000)]})
+    html = pv.table(frame, ["name"], quote=None, max_rows=50).html()
+    assert html.count("<tr>") == 51  # header and 50 rows
+    assert "Showing the first 50 of 1,000 rows" in html and 'href="tables/datapackage.json"' in html
+    assert "Showing the first" not in pv.table(frame.head(10), ["name"], quote=None, max_rows=50).html()

@@ -200,3 +200,11 @@ def test_nkhr_report_command_builds_and_reports_failure(tmp_path, capsys):
     _tiny_notebooks(tmp_path, "01-broken.ipynb")
     assert main(["report", *common]) == 1
     assert "01-broken.ipynb: cell 3 raised ValueError" in capsys.readouterr().err
+
+
+def test_the_report_ships_every_table_beside_its_pages(seeds_report):
+    import json
+
+    package = json.loads((seeds_report / "tables" / "datapackage.json").read_text())
+    assert {r["path"] for r in package["resources"]} >= {"signatories.csv", "membership.csv", "conflicts.csv"}
+    assert (seeds_report / "tables" / "signatories.parquet").is_file()
