@@ -301,6 +301,23 @@ def _number_class(column: str, numeric: set[str]) -> str:
 
 #: A page shows at most this many rows of a table; the report's tables/ folder holds them all.
 MAX_TABLE_ROWS = 200
+#: Prose lists (disagreements, letters) name at most this many items on a page.
+MAX_LIST_ITEMS = 25
+
+
+def capped(frame: pd.DataFrame, what: str, table_file: str, limit: int = MAX_LIST_ITEMS) -> tuple[pd.DataFrame, Fragment | None]:
+    """The first ``limit`` rows to spell out in prose, and a note naming where the rest are.
+
+    >>> rows, more = capped(pd.DataFrame({"x": range(30)}), "disagreements", "conflicts.csv", limit=25)
+    >>> len(rows), "5 more disagreements" in more.html()
+    (25, True)
+    """
+    if len(frame) <= limit:
+        return frame, None
+    rest = len(frame) - limit
+    note = (f'<p class="nkhr-note">… and {format_number(rest)} more {_escape(what)}: every one, with its quotes, is in '
+            f'<a href="tables/{_escape(table_file)}">tables/{_escape(table_file)}</a>.</p>')
+    return frame.head(limit), Fragment(note, f"and {rest} more {what}")
 
 
 def table(
