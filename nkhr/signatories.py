@@ -48,7 +48,7 @@ _LEADING_TITLES = re.compile(
     r"^(?:(?:Lord|Lady|Baroness|Baron|Sir|Dame|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Rev\.?|Hon\.?|Senator|Ambassador|Judge)\s+)+"
 )
 _TRAILING_TITLES = re.compile(
-    r"(?:,?\s+(?:Lord|Baroness|Ph\.?\s?D\.?|MP|MEP|OBE|CBE|KBE|MBE|QC|KC|M\.?D\.?|Esq\.?))+\s*$"
+    r"(?:,?\s+(?:Lord|Baroness|Ph\.?\s?D\.?|Dr\.?|Prof\.?|MP|MEP|OBE|CBE|KBE|MBE|QC|KC|M\.?D\.?|Esq\.?))+\s*$"
 )
 _ROLE_START = re.compile(
     r"^(?:Former|Current|Chair|Co-?chair|Director|Member|President|Vice|Professor|Executive|Founder|Co-?founder|Senior"
@@ -137,9 +137,16 @@ def _split_country_suffix(line: str) -> tuple[str, str, str, int] | None:
     return None
 
 
+#: Where a role runs on from a name: before a word that starts roles ("Nadia BaeFormer ..."), or
+#: after three lower-case letters ("BiserkoIndependent"), so "McDonald" is never split.
+_RUN_ON = re.compile(
+    r"(?<=[A-Za-z])(?=" + _ROLE_START.pattern.lstrip("^") + r")|(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Za-z]\.)(?=[A-Z](?:[a-z]|[A-Z]+\b))"
+)
+
+
 def _split_person_role(line: str) -> tuple[str, str] | None:
     """Split 'Sonja BiserkoFormer Commission ... member' where a role runs on from the name."""
-    for match in re.finditer(r"(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Za-z]\.)(?=[A-Z](?:[a-z]|[A-Z]+\b))", line):
+    for match in _RUN_ON.finditer(line):
         name, role = line[: match.start()].strip(), line[match.start() :].strip()
         if _looks_like_person(name) and len(role.split()) >= 2:
             return name, role

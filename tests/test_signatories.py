@@ -68,3 +68,14 @@ def test_a_list_stops_at_running_text():
 def test_canonical_forms():
     assert canonical_person("David Alton, Lord") == "David Alton"
     assert canonical_key("Citizens’ Alliance (NKHR)") == canonical_key("citizens' alliance")
+
+
+def test_run_on_roles_split_after_short_surnames_but_not_inside_names():
+    text = ("Individuals\nJane OhFormer Special Rapporteur on Myanmar\nNadia BaeFormer Chairperson of a UN committee\n"
+            "John McDonaldDirector of a research centre\nUlrike Nakamura, MPMember of Parliament for Busan\n")
+    assert [(e.name_as_written, e.role) for e in _entries(text)] == [
+        ("Jane Oh", "Former Special Rapporteur on Myanmar"),
+        ("Nadia Bae", "Former Chairperson of a UN committee"),
+        ("John McDonald", "Director of a research centre"),
+        ("Ulrike Nakamura, MP", "Member of Parliament for Busan"),
+    ]
