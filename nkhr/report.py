@@ -271,6 +271,20 @@ def _keep_failed(executed: Path, out: Path) -> Path | None:
     return kept
 
 
+def check_parameters(notebooks: list[Path], parameters: Mapping[str, object]) -> None:
+    """Refuse a parameter no notebook declares: a misspelt name would otherwise be ignored."""
+    import papermill
+
+    declared: set[str] = set()
+    for notebook in notebooks:
+        declared |= set(papermill.inspect_notebook(str(notebook)))
+    unknown = sorted(set(parameters) - declared)
+    if unknown:
+        raise ReportError(
+            f"unknown parameter(s) {', '.join(unknown)}: expected one of {', '.join(sorted(declared))}"
+        )
+
+
 def build_report(
     corpus: Path | str = paths.SEEDS,
     out: Path | str = paths.REPORTS,
@@ -289,6 +303,8 @@ def build_report(
     """
     corpus, out = Path(corpus), Path(out)
     notebooks = list_notebooks(notebooks_dir)
+    if parameters:
+        check_parameters(notebooks, parameters)
     params = {"corpus_dir": _relative_to_root(corpus), **(parameters or {})}
     stamp = build_stamp(corpus, notebooks, params)
     if not force and is_up_to_date(out, stamp):

@@ -208,3 +208,12 @@ def test_the_report_ships_every_table_beside_its_pages(seeds_report):
     package = json.loads((seeds_report / "tables" / "datapackage.json").read_text())
     assert {r["path"] for r in package["resources"]} >= {"signatories.csv", "membership.csv", "conflicts.csv"}
     assert (seeds_report / "tables" / "signatories.parquet").is_file()
+
+
+def test_a_misspelt_parameter_is_refused_before_anything_runs(tmp_path):
+    from nkhr.errors import ReportError
+    from nkhr.report import build_report
+
+    with pytest.raises(ReportError, match="unknown parameter.*year_min.*expected one of.*first_year"):
+        build_report(out=tmp_path / "out", parameters={"year_min": 2003}, log=lambda line: None)
+    assert not (tmp_path / "out" / "index.html").exists()
