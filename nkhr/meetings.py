@@ -54,7 +54,7 @@ def _clean_place(text: str, match: re.Match[str]) -> tuple[str, int, int] | None
     words = re.finditer(r"[\w’'-]+", match["place"])
     end = match.end("place")
     for word in words:
-        if word.group().lower().rstrip(".") in _MONTHS or word.group() in ("IPCNKR",):
+        if word.group().lower().rstrip(".") in _MONTHS:
             end = start + word.start()
             break
     place = text[start:end].rstrip(" ,")
