@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 import pycountry
 
 #: Forms statements use that pycountry does not know, mapped to alpha-3 ('' for actors without one).
@@ -128,25 +128,22 @@ def normalise_country(text: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton over every alias in its written case.
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    """An Aho-Corasick automaton over every alias in its written case, and those spellings.
 
     Case-insensitive names are added in the forms texts use (as in pycountry, and
-    with a leading capital); acronyms only as written.
+    with a leading capital); acronyms only as written. Of matches starting at the
+    same place the longest wins: "Korea, Republic of" over "Korea".
     """
-    automaton = ahocorasick.Automaton()
     spellings: set[str] = set(EXTRA_ALIASES)
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value:
                 spellings.update({value, _invert(value)})
-    for spelling in spellings:
-        for variant in {spelling, spelling.replace("'", "’")}:
-            if len(variant) >= 2:
-                automaton.add_word(variant, variant)
-    automaton.make_automaton()
-    return automaton
+    variants = sorted({variant for spelling in spellings for variant in (spelling, spelling.replace("'", "’"))
+                       if len(variant) >= 2})
+    return ahocorasick_rs.AhoCorasick(variants, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), variants
 
 
 def find_countries(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
@@ -161,8 +158,9 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Co
     # One-for-one replacement keeps offsets while letting "United\nStates" match.
     window = text[start:end].translate(_SPACES)
     found: list[CountryMention] = []
-    for last, spelling in _automaton().iter_long(window):
-        first = last - len(spelling) + 1
+    automaton, spellings = _automaton()
+    for which, first, stop in automaton.find_matches_as_indexes(window):
+        spelling, last = spellings[which], stop - 1
         before = window[first - 1] if first > 0 else " "
         after = window[last + 1] if last + 1 < len(window) else " "
         # Word boundaries: "North Korea" must not match inside "North Korean".

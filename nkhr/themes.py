@@ -18,14 +18,18 @@ spaces folded, and every match is mapped back to exact offsets in the source tex
 
 from __future__ import annotations
 
+import gc
+import itertools
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
-import ahocorasick
+import ahocorasick_rs
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import yaml
 
 from . import paths, schema
@@ -140,23 +144,35 @@ def code_themes(
     """
     taxonomy = taxonomy or load_taxonomy()
     matcher = _Matcher(taxonomy)
-    coded = passages[(passages["counted"].fillna(False)) & (passages["kind"] == "body")]
-    doc_ids, numbers = coded["doc_id"].tolist(), coded["n"].tolist()
-    starts, ends = coded["start"].tolist(), coded["end"].tolist()
-    chunks = [texts[d][s:e] for d, s, e in zip(doc_ids, starts, ends)]
+    # Plain arrays rather than a filtered frame: this is the hot path of a large load.
+    wanted = passages["counted"].fillna(False).to_numpy(dtype=bool) & (passages["kind"] == "body").to_numpy(dtype=bool)
+    doc_ids = pa.array(passages["doc_id"].array).filter(pa.array(wanted))
+    numbers = passages["n"].to_numpy(dtype=np.int64, na_value=0)[wanted]
+    starts = passages["start"].to_numpy(dtype=np.int64, na_value=0)[wanted]
+    ends = passages["end"].to_numpy(dtype=np.int64, na_value=0)[wanted]
+    chunks = [texts[d][s:e] for d, s, e in zip(doc_ids.to_pylist(), starts.tolist(), ends.tolist())]
     index, term_ids, a, b = matcher.match(chunks)
-    offset = np.asarray(starts, dtype=np.int64)[index]
+    offset = starts[index]
     columns = {
-        "doc_id": np.asarray(doc_ids, dtype=object)[index], "passage": np.asarray(numbers, dtype=np.int64)[index],
-        "theme": np.asarray(matcher.themes, dtype=object)[term_ids], "term": np.asarray(matcher.terms, dtype=object)[term_ids],
-        "quote": [chunks[k][i:j] for k, i, j in zip(index.tolist(), a.tolist(), b.tolist())],
-        "start": offset + a, "end": offset + b,
+        "doc_id": _strings_at(doc_ids, index),
+        "passage": pd.array(numbers[index], dtype="Int64"),
+        "theme": _strings_at(pa.array(matcher.themes, type=pa.string()), term_ids),
+        "term": _strings_at(pa.array(matcher.terms, type=pa.string()), term_ids),
+        "quote": pd.array([chunks[k][i:j] for k, i, j in zip(index.tolist(), a.tolist(), b.tolist())], dtype="string"),
+        "start": pd.array(offset + a, dtype="Int64"), "end": pd.array(offset + b, dtype="Int64"),
     }
-    # Built column-wise rather than through schema.build_frame's row dicts: this is the hot path.
-    frame = pd.DataFrame(columns).astype({c.name: c.dtype for c in schema.TABLES["themes"]})
+    frame = pd.DataFrame(columns, columns=[c.name for c in schema.TABLES["themes"]])
     if matcher.has_patterns:  # a pattern may match the very span a term matched
         frame = frame.drop_duplicates(["doc_id", "theme", "start", "end"]).reset_index(drop=True)
     return frame
+
+
+def _strings_at(values: pa.Array, positions: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """The strings of ``values`` at ``positions``, as a pandas string array, without Python objects."""
+    taken = values.take(pa.array(positions, type=pa.int64()))
+    if isinstance(taken, pa.ChunkedArray):
+        taken = taken.combine_chunks()
+    return pd.array(taken.cast(pa.large_string()), dtype="string")
 
 
 class _Folded:
@@ -215,9 +231,9 @@ class _Matcher:
     """All terms of a taxonomy in one automaton, plus its compiled patterns."""
 
     def __init__(self, taxonomy: Taxonomy):
-        self._automaton = ahocorasick.Automaton()
-        # Every (theme, term) has an id; the automaton maps a folded term to the ids it
-        # codes, each with the exact spelling an acronym must have (None: any case).
+        # Every (theme, term) has an id; each folded, lower-case term is one key of the
+        # automaton and codes one or more ids, each with the exact spelling an acronym
+        # must have (None: any case).
         self.themes: list[str] = []
         self.terms: list[str] = []
         keys: dict[str, list[tuple[int, str | None]]] = {}
@@ -230,12 +246,15 @@ class _Matcher:
                     listed.append((len(self.themes), exact))
                     self.themes.append(theme.key)
                     self.terms.append(term)
-        for key, ids in keys.items():
-            # most keys code one theme in any case: store the bare id for the fast path
-            self._automaton.add_word(key, (len(key), ids[0][0] if len(ids) == 1 and ids[0][1] is None else tuple(ids)))
-        if keys:
-            self._automaton.make_automaton()
-        self._empty = not keys
+        self._keys = list(keys)
+        # Most keys code one theme in any case: their id, else -1 and the list in _entries.
+        self._single = np.asarray([ids[0][0] if len(ids) == 1 and ids[0][1] is None else -1
+                                   for ids in keys.values()], dtype=np.int64)
+        self._entries = list(keys.values())
+        # Matching runs on UTF-8 bytes: a byte automaton scans several times faster than
+        # one over code points, and a key's bytes can only match at a character's start.
+        self._automaton = ahocorasick_rs.BytesAhoCorasick(
+            [k.encode("utf-8") for k in self._keys], implementation=ahocorasick_rs.Implementation.DFA) if keys else None
         self._patterns = []
         for theme in taxonomy.themes:
             for pattern in theme.patterns:
@@ -249,50 +268,106 @@ class _Matcher:
         """Return the chunk index, term id, start and end of every match (offsets into the chunk)."""
         # The chunks are scanned as one text, joined by a character that is neither
         # whitespace nor part of any word or term, so no term runs from one into the next.
-        lengths = np.fromiter((len(c) + 1 for c in chunks), dtype=np.int64, count=len(chunks))
+        lengths = np.fromiter(map(len, chunks), dtype=np.int64, count=len(chunks)) + 1
         offsets = np.concatenate(([0], np.cumsum(lengths)[:-1])) if len(chunks) else lengths
         joined = _SEPARATOR.join(chunks)
         if joined.count(_SEPARATOR) != max(len(chunks) - 1, 0):  # the source itself holds the separator
             joined = _SEPARATOR.join(c.replace(_SEPARATOR, " ") for c in chunks)
         folded = _Folded(joined)
-        lower, original, size = folded.lower, folded.text, len(folded.lower)
-        firsts: list[int] = []
-        lasts: list[int] = []
-        ids: list[int] = []
-        add_first, add_last, add_id = firsts.append, lasts.append, ids.append
-        if not self._empty:
-            # Only word boundaries and acronym case are checked here, per match; mapping
-            # back to source offsets is done for all matches at once below.
-            for last, (length, entries) in self._automaton.iter(lower):
-                first = last + 1 - length
-                if (first and lower[first - 1].isalnum()) or (last + 1 < size and lower[last + 1].isalnum()):
-                    continue
-                if entries.__class__ is int:
-                    add_first(first)
-                    add_last(last)
-                    add_id(entries)
-                    continue
-                for term_id, exact in entries:
-                    if exact is None or original[first:last + 1] == exact:
-                        add_first(first)
-                        add_last(last)
-                        add_id(term_id)
+        firsts, lasts, ids = self._literal_matches(folded)
+        extra_firsts: list[int] = []
+        extra_lasts: list[int] = []
+        extra_ids: list[int] = []
         for term_id, regex in self._patterns:
-            for found in regex.finditer(original):
+            for found in regex.finditer(folded.text):
                 if found.end() > found.start():
-                    add_first(found.start())
-                    add_last(found.end() - 1)
-                    add_id(term_id)
-        starts = folded.to_source(np.asarray(firsts, dtype=np.int64))
-        ends = folded.to_source(np.asarray(lasts, dtype=np.int64)) + 1
+                    extra_firsts.append(found.start())
+                    extra_lasts.append(found.end() - 1)
+                    extra_ids.append(term_id)
+        if extra_ids:
+            firsts = np.concatenate((firsts, np.asarray(extra_firsts, dtype=np.int64)))
+            lasts = np.concatenate((lasts, np.asarray(extra_lasts, dtype=np.int64)))
+            ids = np.concatenate((ids, np.asarray(extra_ids, dtype=np.int64)))
+        starts = folded.to_source(firsts)
+        ends = folded.to_source(lasts) + 1
         index = np.searchsorted(offsets, starts, side="right") - 1
         inside = ends <= offsets[index] + lengths[index] - 1 if len(index) else np.zeros(0, dtype=bool)
-        index, starts, ends = index[inside], starts[inside], ends[inside]  # patterns may cross a separator
-        ids = np.asarray(ids, dtype=np.int64)[inside]
+        index, starts, ends, ids = index[inside], starts[inside], ends[inside], ids[inside]  # patterns may cross a separator
         # Rows in passage order, then text order, whether a corpus is coded whole or in parts.
         order = np.lexsort((ids, ends, starts, index))
         index, ids, starts, ends = index[order], ids[order], starts[order], ends[order]
         return index, ids, starts - offsets[index], ends - offsets[index]
+
+    def _literal_matches(self, folded: _Folded) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """First and last folded offsets and term id of every whole-word match of a term."""
+        empty = np.zeros(0, dtype=np.int64)
+        if self._automaton is None:
+            return empty, empty, empty
+        lower = folded.lower
+        data = lower.encode("utf-8")
+        with _collector_paused():  # a tuple per hit, all freed below: nothing for the collector to find
+            found = self._automaton.find_matches_as_indexes(data, overlapping=True)
+            hits = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64, count=3 * len(found)).reshape(-1, 3)
+            del found
+        if not len(hits):
+            return empty, empty, empty
+        keys, firsts, ends = hits[:, 0], hits[:, 1], hits[:, 2]
+        if len(data) != len(lower):  # some characters took several bytes: count back to characters
+            following = np.flatnonzero((np.frombuffer(data, dtype=np.uint8) & 0xC0) == 0x80)
+            firsts = firsts - np.searchsorted(following, firsts)
+            ends = ends - np.searchsorted(following, ends)
+        lasts = ends - 1
+        # Word boundaries: the character before and after a match must not be a letter or digit.
+        word = _word_characters(lower, data)
+        before = word[np.maximum(firsts - 1, 0)] == 0
+        after = word[np.minimum(lasts + 1, len(word) - 1)] == 0
+        whole = ((firsts == 0) | before) & ((lasts + 1 == len(word)) | after)
+        keys, firsts, lasts = keys[whole], firsts[whole], lasts[whole]
+        ids = self._single[keys]
+        simple = ids >= 0
+        if simple.all():
+            return firsts, lasts, ids
+        # The few keys with an acronym's exact case or several themes are resolved one by one.
+        more_firsts, more_lasts, more_ids = [], [], []
+        original = folded.text
+        for key, first, last in zip(keys[~simple].tolist(), firsts[~simple].tolist(), lasts[~simple].tolist()):
+            for term_id, exact in self._entries[key]:
+                if exact is None or original[first:last + 1] == exact:
+                    more_firsts.append(first)
+                    more_lasts.append(last)
+                    more_ids.append(term_id)
+        return (np.concatenate((firsts[simple], np.asarray(more_firsts, dtype=np.int64))),
+                np.concatenate((lasts[simple], np.asarray(more_lasts, dtype=np.int64))),
+                np.concatenate((ids[simple], np.asarray(more_ids, dtype=np.int64))))
+
+
+@contextmanager
+def _collector_paused():
+    """Pause the cyclic garbage collector, which would otherwise scan the heap many times over."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
+_ASCII_WORD = bytes(1 if chr(c).isalnum() else 0 for c in range(256))
+# \w is str.isalnum() plus the underscore; excluding ASCII leaves the non-ASCII letters and digits
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]+")
+
+
+def _word_characters(text: str, encoded: bytes) -> np.ndarray:
+    """One value per character of ``text``, 1 where it is a letter or digit; ``encoded`` is its UTF-8."""
+    if len(encoded) == len(text):  # ASCII: the bytes are the characters
+        return np.frombuffer(encoded.translate(_ASCII_WORD), dtype=np.uint8)
+    # Encoding with "replace" keeps one byte per character; the few non-ASCII letters
+    # (accents, Hangul) are then marked from a regular expression, still in C.
+    word = bytearray(text.encode("ascii", "replace").translate(_ASCII_WORD))
+    for run in _NON_ASCII_WORD.finditer(text):
+        word[run.start():run.end()] = b"\1" * (run.end() - run.start())
+    return np.frombuffer(bytes(word), dtype=np.uint8)
 
 
 def _is_acronym(term: str) -> bool:

@@ -98,6 +98,19 @@ def test_terms_match_whole_words_and_acronyms_only_in_capitals(tmp_path):
     assert coded["quote"].tolist() == ["abduction", "ICC"]
 
 
+def test_letters_beyond_ascii_bound_words_and_offsets_count_characters(tmp_path):
+    taxonomy_file = tmp_path / "themes.yml"
+    taxonomy_file.write_text(
+        "themes:\n  camps:\n    label: Camps\n    definition: Camps.\n    terms: [ICC, Chŏngŏri camp]\n",
+        encoding="utf-8")
+    # "ICCé" and "éICC" are not the acronym; Hangul and accents before a match shift byte
+    # offsets but not character offsets.
+    text = "한국 — ICC; ICCé and éICC; the Chŏngŏri camp, near Hoeryŏng (ICC)."
+    coded = code_themes(one_passage(text), {"d": text}, load_taxonomy(taxonomy_file))
+    assert coded["quote"].tolist() == ["ICC", "Chŏngŏri camp", "ICC"]
+    assert all(text[row.start:row.end] == row.quote for row in coded.itertuples())
+
+
 def test_a_theme_added_to_the_taxonomy_file_is_coded_without_code_changes(tmp_path, seeds, phrasings):
     taxonomy_file = tmp_path / "themes.yml"
     taxonomy_file.write_text(
