@@ -30,13 +30,20 @@ def theme_presence(themes: pd.DataFrame, documents: pd.DataFrame, taxonomy: Taxo
     order = [t.key for t in taxonomy.themes] + sorted(set(themes["theme"]) - set(labels))
     docs = documents.sort_values(["date", "doc_id"], kind="stable", na_position="last")
     counted = themes.groupby(["doc_id", "theme"]).agg(passages=("passage", "nunique"), matches=("theme", "size"))
-    rows = []
-    for position, doc in enumerate(docs.itertuples(index=False), start=1):
-        for theme in order:
-            passages, matches = counted.loc[(doc.doc_id, theme)] if (doc.doc_id, theme) in counted.index else (0, 0)
-            rows.append({"doc_id": doc.doc_id, "date": doc.date, "year": doc.year, "order": position, "theme": theme,
-                         "label": labels.get(theme, theme), "passages": int(passages), "matches": int(matches)})
-    frame = pd.DataFrame(rows, columns=["doc_id", "date", "year", "order", "theme", "label", "passages", "matches"])
+    # Every (document, theme) pair at once, absent pairs counted as zero.
+    pairs = pd.MultiIndex.from_product([docs["doc_id"].tolist(), order], names=["doc_id", "theme"])
+    filled = counted.reindex(pairs, fill_value=0).reset_index()
+    repeat = len(order)
+    frame = pd.DataFrame({
+        "doc_id": filled["doc_id"],
+        "date": docs["date"].to_numpy().repeat(repeat),
+        "year": docs["year"].to_numpy().repeat(repeat),
+        "order": [position for position in range(1, len(docs) + 1) for _ in range(repeat)],
+        "theme": filled["theme"],
+        "label": [labels.get(theme, theme) for theme in filled["theme"]],
+        "passages": filled["passages"],
+        "matches": filled["matches"],
+    })
     return frame.astype({"passages": "Int64", "matches": "Int64", "order": "Int64", "year": "Int64"})
 
 

@@ -22,11 +22,13 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-import altair as alt
 import pandas as pd
 import pycountry
 
 from . import paths
+from .imports import lean_import
+
+alt = lean_import("altair")  # the Altair module, as ``import altair as alt`` would give
 
 #: Okabe & Ito's colour-blind-safe qualitative palette (black moved last).
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]

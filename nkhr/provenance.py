@@ -171,12 +171,22 @@ def document_label(documents: pd.DataFrame, doc_id: str) -> str:
     >>> document_label(docs, "a")
     '2007 joint statement'
     """
-    match = documents[documents["doc_id"] == doc_id]
-    if match.empty:
-        return doc_id
-    row = match.iloc[0]
-    year = "" if pd.isna(row["year"]) else f"{int(row['year'])} "
-    return f"{year}{row['kind']}"
+    return document_labels(documents, [doc_id])[0]
+
+
+def document_labels(documents: pd.DataFrame, doc_ids) -> list[str]:
+    """:func:`document_label` for many documents at once, e.g. a column of ``doc_id``; unknown ids label themselves.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "year": [2007, None], "kind": ["joint statement", "open letter"]})
+    >>> document_labels(docs, ["b", "a", "zz"])
+    ['open letter', '2007 joint statement', 'zz']
+    """
+    first = documents.drop_duplicates("doc_id")
+    labels = {
+        doc_id: ("" if pd.isna(year) else f"{int(year)} ") + f"{kind}"
+        for doc_id, year, kind in zip(first["doc_id"], first["year"], first["kind"])
+    }
+    return [labels.get(doc_id, doc_id) for doc_id in doc_ids]
 
 
 def members_phrase(row: pd.Series | dict, documents: pd.DataFrame | None = None) -> Fragment:

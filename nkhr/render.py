@@ -1,8 +1,8 @@
 """Render executed notebooks as HTML pages: prose, tables and charts, no code.
 
-Every page embeds the Vega, Vega-Lite and Vega-Embed JavaScript once, taken
-from vl-convert-python's bundle, so charts render offline and the page requests
-nothing from another host. Chart outputs are replaced by a container and the
+Every page with charts embeds the Vega, Vega-Lite and Vega-Embed JavaScript
+once, taken from vl-convert-python's bundle and compressed, so charts render
+offline and the page requests nothing from another host. Chart outputs are replaced by a container and the
 chart's specification; one small script draws them all. Element ids are
 numbered in page order, so the same notebook gives the same bytes.
 
@@ -14,18 +14,29 @@ numbered in page order, so the same notebook gives the same bytes.
 
 from __future__ import annotations
 
+import base64
+import gzip
 import html
 import json
+import os
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from . import paths
+from .errors import ReportError
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "nkhr"
 #: Title of the whole report, shown in every page's header.
 REPORT_TITLE = "The international movement for North Korean human rights"
 _VEGALITE_MIME = re.compile(r"^application/vnd\.vegalite\.v(\d+)(\.\d+)*\+json$")
+#: Where a page's chart libraries go: filled in after nbconvert, whose HTML clean-up
+#: parses the whole page and would otherwise walk through 400 KB of encoded script.
+#: Attributes in name order, as nbconvert writes them back.
+_LIBRARY_SLOT = '<script data-encoding="gzip+base64" id="nkhr-chart-library" type="application/octet-stream"></script>'
 _HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -83,15 +94,49 @@ def javascript_bundle() -> str:
     The bundle's Vega-Lite version follows Altair's schema, so specs Altair
     writes are compiled by the matching library.
     """
-    import altair
     import vl_convert
 
-    wanted = ".".join(altair.SCHEMA_VERSION.lstrip("v").split(".")[:2])
-    available = vl_convert.get_vegalite_versions()
-    version = wanted if wanted in available else None
-    bundle = vl_convert.javascript_bundle(vl_version=version)
+    bundle = vl_convert.javascript_bundle(vl_version=_vegalite_version())
     # Inside an inline <script>, "</script" would end the element early.
     return bundle.replace("</script", "<\\/script")
+
+
+def _vegalite_version() -> str | None:
+    import vl_convert
+
+    from .charts import alt
+
+    wanted = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
+    return wanted if wanted in vl_convert.get_vegalite_versions() else None
+
+
+@lru_cache(maxsize=1)
+def packed_bundle() -> str:
+    """:func:`javascript_bundle` gzip-compressed and base64-encoded, as a page carries it.
+
+    Compressed, the libraries take about 400 KB of each page instead of 900 KB;
+    ``report.js`` inflates them with the browser's own ``DecompressionStream``.
+    Building the bundle takes a second, so the packed text is kept in the cache
+    folder, keyed by the vl-convert and Vega-Lite versions it comes from.
+    """
+    from importlib.metadata import version
+
+    key = f"{version('vl-convert-python')}-{_vegalite_version() or 'default'}"
+    cached = paths.CACHE / f"chart-library-{re.sub(r'[^A-Za-z0-9.]+', '_', key)}.b64"
+    try:
+        return cached.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        pass
+    # mtime=0: the same libraries give the same bytes, so pages stay byte-identical
+    packed = base64.b64encode(gzip.compress(javascript_bundle().encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
+    try:
+        paths.CACHE.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(packed, encoding="ascii")
+        os.replace(partial, cached)  # concurrent builds never read half a file
+    except OSError:
+        pass  # a read-only cache only costs the second again next time
+    return packed
 
 
 def _json_for_script(value: object) -> str:
@@ -122,13 +167,19 @@ def _title_text(title: object) -> str:
 
 
 def prepare_for_html(nb):
-    """Return a copy of ``nb`` ready for the page: charts as containers, no stderr, no code."""
-    import copy
+    """Return a copy of ``nb`` ready for the page: charts as containers, no stderr, no code.
 
-    nb = copy.deepcopy(nb)
+    Only what changes is copied (the notebook, its code cells and their chart
+    outputs); ``nb`` itself is left as it was.
+    """
+    from nbformat import NotebookNode
+
+    prepared = NotebookNode(nb)
+    prepared["cells"] = []
     counter = 0
     for cell in nb.cells:
         if cell.cell_type != "code":
+            prepared.cells.append(cell)
             continue
         kept = []
         for output in cell.get("outputs", []):
@@ -139,26 +190,36 @@ def prepare_for_html(nb):
             mime = versions[max(versions)] if versions else None
             if mime:
                 counter += 1
-                output["data"] = {"text/html": chart_html(data[mime], f"nkhr-chart-{counter}")}
-                output["metadata"] = {}
+                output = NotebookNode(output)
+                output["data"] = NotebookNode({"text/html": chart_html(data[mime], f"nkhr-chart-{counter}")})
+                output["metadata"] = NotebookNode()
             kept.append(output)
-        cell["outputs"] = kept
-    return nb
+        copied = NotebookNode(cell)
+        copied["outputs"] = kept
+        prepared.cells.append(copied)
+    return prepared
 
 
+#: nbconvert's exporter keeps per-call state, so pages rendered from several threads take turns.
+_EXPORTING = threading.Lock()
+
+
+@lru_cache(maxsize=1)
 def _exporter():
+    """One exporter for every page: building one compiles the templates, a good part of a page's time."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(
+    return HTMLExporter(
         extra_template_basedirs=[str(TEMPLATES)], template_name=TEMPLATE_NAME,
         exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
     )
-    return exporter
 
 
 def render_page(nb, page: Page, pages: list[Page]) -> str:
     """Render one executed notebook as a complete HTML page of the report."""
     prepared = prepare_for_html(nb)
+    has_charts = any('class="nkhr-chart-spec"' in output.get("data", {}).get("text/html", "")
+                     for cell in prepared.cells for output in cell.get("outputs", []))
     headings = notebook_headings(prepared)
     ids = unique_ids(text for _, text in headings)
     toc = [{"level": level, "id": id_, "text": text} for (level, text), id_ in zip(headings, ids) if level >= 2]
@@ -173,10 +234,15 @@ def render_page(nb, page: Page, pages: list[Page]) -> str:
             "toc": toc,
             "css": (TEMPLATES / TEMPLATE_NAME / "report.css").read_text(encoding="utf-8"),
             "script": (TEMPLATES / TEMPLATE_NAME / "report.js").read_text(encoding="utf-8"),
-            "bundle": javascript_bundle(),
+            "library_slot": _LIBRARY_SLOT if has_charts else "",
         }
     }
-    body, _ = _exporter().from_notebook_node(prepared, resources=resources)
+    with _EXPORTING:
+        body, _ = _exporter().from_notebook_node(prepared, resources=resources)
+    if has_charts:  # the slot comes first in the page, before any text from the documents
+        if _LIBRARY_SLOT not in body:
+            raise ReportError(f"{page.notebook}: the page template lost its chart-library slot; expected {_LIBRARY_SLOT}")
+        body = body.replace(_LIBRARY_SLOT, _LIBRARY_SLOT.replace("></script>", f">{packed_bundle()}</script>"), 1)
     return _add_heading_ids(body, ids)
 
 
@@ -214,21 +280,33 @@ def _add_heading_ids(body: str, ids: list[str]) -> str:
     return _HEADING_TAG.sub(replace, body)
 
 
+def report_pages(notebooks: list[Path]) -> list[Page]:
+    """The pages a report's notebooks make, in order, titled by each notebook's first heading.
+
+    Titles come from Markdown cells, which running a notebook does not change, so
+    the stored notebooks give every page's navigation before any of them has run.
+    """
+    import nbformat
+
+    return [
+        Page(path.name, page_filename(path.name, i), page_title(nbformat.read(path, as_version=4), path.stem))
+        for i, path in enumerate(notebooks)
+    ]
+
+
+def render_notebook(executed: Path, page: Page, pages: list[Page], out_dir: Path) -> Path:
+    """Render one executed notebook as its page in ``out_dir``; return the HTML file."""
+    import nbformat
+
+    target = Path(out_dir) / page.filename
+    target.write_text(render_page(nbformat.read(executed, as_version=4), page, pages), encoding="utf-8")
+    return target
+
+
 def render_report(executed: list[Path], out_dir: Path) -> list[Path]:
     """Render executed notebooks (in report order) into ``out_dir``; return the HTML files.
 
     The executed notebooks stay beside the pages, for JupyterLab.
     """
-    import nbformat
-
-    notebooks = [nbformat.read(path, as_version=4) for path in executed]
-    pages = [
-        Page(path.name, page_filename(path.name, i), page_title(nb, path.stem))
-        for i, (path, nb) in enumerate(zip(executed, notebooks))
-    ]
-    written = []
-    for nb, page in zip(notebooks, pages):
-        target = Path(out_dir) / page.filename
-        target.write_text(render_page(nb, page, pages), encoding="utf-8")
-        written.append(target)
-    return written
+    pages = report_pages(executed)
+    return [render_notebook(path, page, pages, out_dir) for path, page in zip(executed, pages)]

@@ -32,6 +32,7 @@ from typing import Callable, Iterator, Mapping
 from . import paths
 from .corpus import fingerprint_files
 from .errors import NkhrError, NotebookExecutionError, ReportError, ReportLockedError
+from .imports import lean_import
 
 #: The Jupyter kernel the notebooks run on: the interpreter that runs the build.
 KERNEL_NAME = "nkhr"
@@ -273,7 +274,7 @@ def _keep_failed(executed: Path, out: Path) -> Path | None:
 
 def check_parameters(notebooks: list[Path], parameters: Mapping[str, object]) -> None:
     """Refuse a parameter no notebook declares: a misspelt name would otherwise be ignored."""
-    import papermill
+    papermill = lean_import("papermill")
 
     declared: set[str] = set()
     for notebook in notebooks:
@@ -312,17 +313,25 @@ def build_report(
         return out / "index.html"
 
     with lock_output(out, lock_timeout):
+        for heavy in ("nbformat", "papermill", "nbconvert"):
+            lean_import(heavy)
         kernel = ensure_kernel()
         staging = out / f"{_STAGING_PREFIX}{os.getpid()}"
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
         try:
-            executed = _execute_all(notebooks, staging, params, kernel, jobs, log, out)
-            from .render import render_report
+            from .corpus import load_corpus
+            from .render import report_pages
 
-            log(f"rendering {len(executed)} pages")
-            render_report(executed, staging)
-            _export_data(corpus, staging / TABLES_DIR)
+            # Parsed once here, the corpus is in the cache before any notebook asks for it.
+            began = time.monotonic()
+            log(f"reading the corpus in {corpus}")
+            loaded = load_corpus(corpus)
+            log(f"corpus ready in {time.monotonic() - began:.1f} s: {len(loaded.documents)} documents")
+            with ThreadPoolExecutor(max_workers=1) as side:
+                exported = side.submit(_export_data, loaded, staging / TABLES_DIR)
+                _execute_all(notebooks, report_pages(notebooks), staging, params, kernel, jobs, log, out)
+                exported.result()
             (staging / STAMP_NAME).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             _swap_into_place(staging, out)
             shutil.rmtree(out / FAILED_DIR, ignore_errors=True)  # a success makes kept failures stale
@@ -332,12 +341,11 @@ def build_report(
     return out / "index.html"
 
 
-def _export_data(corpus: Path, folder: Path) -> None:
+def _export_data(corpus, folder: Path) -> None:
     """Ship every table beside the pages, so a capped table on a page can point to all its rows."""
-    from .corpus import load_corpus
     from .export import export_tables
 
-    export_tables(load_corpus(corpus), folder)
+    export_tables(corpus, folder)
 
 
 def _serialised(log: Callable[[str], None]) -> Callable[[str], None]:
@@ -351,7 +359,10 @@ def _serialised(log: Callable[[str], None]) -> Callable[[str], None]:
     return locked
 
 
-def _execute_all(notebooks, staging, params, kernel, jobs, log, out) -> list[Path]:
+def _execute_all(notebooks, pages, staging, params, kernel, jobs, log, out) -> list[Path]:
+    """Run and render every notebook, up to ``jobs`` at once; each page is rendered as soon as its notebook is done."""
+    from .render import render_notebook
+
     total = len(notebooks)
     workers = max(1, min(jobs or os.cpu_count() or 1, total))
     targets = {nb: staging / nb.name for nb in notebooks}
@@ -363,7 +374,9 @@ def _execute_all(notebooks, staging, params, kernel, jobs, log, out) -> list[Pat
         began = time.monotonic()
         execute_notebook(nb, targets[nb], params, kernel)
         strip_volatile(targets[nb])
-        log(f"[{position}/{total}] {nb.name}: done in {time.monotonic() - began:.1f} s")
+        ran = time.monotonic() - began
+        page = render_notebook(targets[nb], pages[position - 1], pages, staging)
+        log(f"[{position}/{total}] {nb.name}: done in {ran:.1f} s, page {page.name} in {time.monotonic() - began - ran:.1f} s")
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(run, i, nb): nb for i, nb in enumerate(notebooks, start=1)}

@@ -56,6 +56,8 @@ def _slim(reference: Path) -> None:
             data.pop("application/vnd.vegalite.v5+json", None)
             if index in maps:
                 data.pop("application/vnd.vegalite.v6+json", None)
+    # the interpreter's version is ignored by the comparison and would churn the stored copy
+    nb.metadata["language_info"] = {"name": nb.metadata.get("language_info", {}).get("name", "python")}
     nbformat.write(nb, reference)
 
 

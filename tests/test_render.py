@@ -1,13 +1,17 @@
-"""Rendering: no code, charts inlined once per page, nothing fetched, stable ids."""
+"""Rendering: no code, chart libraries inlined once per page with charts, nothing fetched, stable ids."""
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import re
 
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from nkhr.render import Page, chart_html, javascript_bundle, notebook_headings, prepare_for_html, render_page
+from nkhr.render import (
+    Page, chart_html, javascript_bundle, notebook_headings, packed_bundle, prepare_for_html, render_page,
+)
 
 _EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
 
@@ -23,12 +27,28 @@ def test_pages_hold_no_code_and_no_prompts(seeds_report):
         assert "load_corpus(" not in text, f"{page.name} shows code"
 
 
-def test_the_chart_libraries_are_inlined_once_per_page_and_nothing_is_fetched(seeds_report):
+_LIBRARY = re.compile(r'<script [^>]*id="nkhr-chart-library"[^>]*>([^<]*)</script>')
+
+
+def test_the_chart_libraries_are_inlined_once_per_page_with_charts_and_nothing_is_fetched(seeds_report):
+    with_charts = 0
     for page in _pages(seeds_report):
         text = page.read_text()
-        assert text.count("window.vegaEmbed=") == 1, page.name
+        packed = _LIBRARY.findall(text)
+        if 'class="nkhr-chart-spec"' in text:
+            with_charts += 1
+            assert len(packed) == 1, page.name
+            # the compressed payload is exactly the libraries vl-convert ships
+            assert gzip.decompress(base64.b64decode(packed[0])).decode() == javascript_bundle()
+        else:
+            assert packed == [], f"{page.name} has no chart but carries the libraries"
         assert not _EXTERNAL.search(text), f"{page.name} references another host"
         assert "<link" not in text
+    assert with_charts >= 3
+
+
+def test_the_packed_libraries_are_a_fraction_of_the_plain_ones():
+    assert len(packed_bundle()) < 0.6 * len(javascript_bundle())
 
 
 def test_charts_embed_summaries_with_title_and_text_alternative(seeds_report):

@@ -1,13 +1,42 @@
 // Draw every chart from its inert JSON spec, and make marked tables searchable and sortable.
-// Runs as a module after the inlined Vega bundle, which defines window.vegaEmbed.
-for (const holder of document.querySelectorAll("script.nkhr-chart-spec")) {
-  const target = document.getElementById(holder.dataset.target);
-  window.vegaEmbed(target, JSON.parse(holder.textContent), { actions: false, renderer: "svg" })
-    .catch((error) => {
-      target.textContent = "This chart could not be drawn: " + error.message;
-      console.error(error);
-    });
+
+// The page carries Vega, Vega-Lite and Vega-Embed gzip-compressed and base64-encoded in an
+// inert element; they are inflated here with the browser's own DecompressionStream and run
+// once, defining window.vegaEmbed. Nothing is fetched.
+async function loadChartLibrary() {
+  const packed = document.getElementById("nkhr-chart-library");
+  if (window.vegaEmbed || !packed) return window.vegaEmbed;
+  const bytes = Uint8Array.from(atob(packed.textContent.trim()), (c) => c.charCodeAt(0));
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  const source = await new Response(inflated).text();
+  new Function(`"use strict";\n${source}`)();
+  return window.vegaEmbed;
 }
+
+async function drawCharts() {
+  const holders = document.querySelectorAll("script.nkhr-chart-spec");
+  if (holders.length === 0) return;
+  let embed;
+  try {
+    embed = await loadChartLibrary();
+  } catch (error) {
+    console.error(error);
+  }
+  for (const holder of holders) {
+    const target = document.getElementById(holder.dataset.target);
+    if (!embed) {
+      target.textContent = "This browser could not load the chart library; the chart's description follows.";
+      continue;
+    }
+    embed(target, JSON.parse(holder.textContent), { actions: false, renderer: "svg" })
+      .catch((error) => {
+        target.textContent = "This chart could not be drawn: " + error.message;
+        console.error(error);
+      });
+  }
+}
+
+drawCharts();
 
 function cellValue(row, column) {
   const text = row.cells[column] ? row.cells[column].innerText.trim() : "";
