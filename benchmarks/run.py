@@ -403,18 +403,18 @@ def report_available() -> bool:
 
 
 def _embedded_script_bytes(pages: list[Path]) -> int:
-    """Bytes of the chart library embedded in ``pages`` (once per page that has charts).
+    """Bytes of the chart libraries embedded in ``pages`` (once per page that has charts).
 
     Separates what grows with the corpus (content) from what does not (the
-    Vega bundle the report embeds so charts render offline).
+    packed Vega bundle the report embeds so charts render offline).
     """
     try:
-        from nkhr.render import javascript_bundle
+        from nkhr.render import packed_bundle
     except ImportError:
         return 0
-    bundle = javascript_bundle()
+    bundle = packed_bundle()
     probe = bundle[:4000]
-    return sum(len(bundle.encode()) for page in pages if probe in page.read_text(encoding="utf-8"))
+    return sum(len(bundle) for page in pages if probe in page.read_text(encoding="utf-8"))
 
 
 def measure_report(corpus: Path, workdir: Path) -> dict:

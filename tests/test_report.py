@@ -217,3 +217,29 @@ def test_a_misspelt_parameter_is_refused_before_anything_runs(tmp_path):
     with pytest.raises(ReportError, match="unknown parameter.*year_min.*expected one of.*first_year"):
         build_report(out=tmp_path / "out", parameters={"year_min": 2003}, log=lambda line: None)
     assert not (tmp_path / "out" / "index.html").exists()
+
+
+def test_notebooks_in_one_build_read_the_corpus_parsed_once_before_them(tmp_path, monkeypatch):
+    import nbformat
+
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(paths, "CACHE", cache)
+    monkeypatch.setenv("NKHR_CACHE", str(cache))  # the kernels read the same cache folder
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    for name in ("00-first.ipynb", "01-second.ipynb"):
+        parameters = nbformat.v4.new_code_cell('corpus_dir = "seeds"', metadata={"tags": ["parameters"]})
+        check = nbformat.v4.new_code_cell(
+            "import nkhr\nfrom nkhr import paths\n"
+            "cached = sorted(paths.CACHE.glob('corpus-*.pkl'))\n"
+            "corpus = nkhr.load_corpus(corpus_dir)\n"
+            "assert cached and cached == sorted(paths.CACHE.glob('corpus-*.pkl')), 'this notebook parsed the corpus'\n"
+            "print(len(corpus.documents), 'documents')"
+        )
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"# {name}"), parameters, check])
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(nb, folder / name)
+    lines: list[str] = []
+    build_report(corpus=FIXTURES / "report_corpus", out=tmp_path / "out", notebooks_dir=folder, log=lines.append)
+    assert len(list(cache.glob("corpus-*.pkl"))) == 1
+    assert [line.split(":")[0] for line in lines if "corpus ready" in line or ": running" in line][0].startswith("corpus ready")
