@@ -206,7 +206,7 @@ def load_corpus(
     directory = Path(path)
     files = list_corpus_files(directory)
     fingerprint = fingerprint_files([p for p in files if p.is_file()], _rule_files())
-    use_cache = cache if cache is not None else os.environ.get("NKHR_CACHE", "").lower() not in ("off", "0", "no")
+    use_cache = cache if cache is not None else paths.cache_enabled()
     cache_file = paths.CACHE / f"corpus-{fingerprint}-{_code_fingerprint()}-{max_bytes}.pkl"
     if use_cache and cache_file.exists():
         try:

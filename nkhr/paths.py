@@ -19,7 +19,14 @@ NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
 #: Parsed corpora cached by content hash, so one report run parses once.
 CACHE = Path(os.environ.get("NKHR_CACHE", ROOT / ".cache"))
+#: ``NKHR_CACHE`` set to one of these turns the cache off: everything is computed afresh.
+CACHE_OFF = ("off", "0", "no")
 #: Data files shipped inside the package (theme taxonomy, world geometry).
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 #: The theme taxonomy: edit this file to add or change a theme.
 TAXONOMY = PACKAGE_DATA / "themes.yml"
+
+
+def cache_enabled() -> bool:
+    """Whether the cache folder may be read and written (``NKHR_CACHE=off`` says no)."""
+    return os.environ.get("NKHR_CACHE", "").lower() not in CACHE_OFF

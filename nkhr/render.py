@@ -123,19 +123,21 @@ def packed_bundle() -> str:
 
     key = f"{version('vl-convert-python')}-{_vegalite_version() or 'default'}"
     cached = paths.CACHE / f"chart-library-{re.sub(r'[^A-Za-z0-9.]+', '_', key)}.b64"
-    try:
-        return cached.read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError):
-        pass
+    if paths.cache_enabled():
+        try:
+            return cached.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            pass
     # mtime=0: the same libraries give the same bytes, so pages stay byte-identical
     packed = base64.b64encode(gzip.compress(javascript_bundle().encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
-    try:
-        paths.CACHE.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(packed, encoding="ascii")
-        os.replace(partial, cached)  # concurrent builds never read half a file
-    except OSError:
-        pass  # a read-only cache only costs the second again next time
+    if paths.cache_enabled():
+        try:
+            paths.CACHE.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            partial.write_text(packed, encoding="ascii")
+            os.replace(partial, cached)  # concurrent builds never read half a file
+        except OSError:
+            pass  # a read-only cache only costs the second again next time
     return packed
 
 

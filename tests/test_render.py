@@ -120,3 +120,24 @@ def test_repeated_headings_get_distinct_ids():
     html = render_page(nb, page, [page])
     assert 'href="#notes"' in html and 'href="#notes-2"' in html
     assert 'id="notes"' in html and 'id="notes-2"' in html
+
+
+def test_the_packed_libraries_are_kept_in_the_cache_unless_it_is_off(tmp_path, monkeypatch):
+    from nkhr import paths
+
+    monkeypatch.setattr(paths, "CACHE", tmp_path / "cache")
+    packed_bundle.cache_clear()
+    try:
+        first = packed_bundle()
+        (kept,) = (tmp_path / "cache").glob("chart-library-*.b64")
+        assert kept.read_text() == first
+        packed_bundle.cache_clear()
+        assert packed_bundle() == first  # read back, byte for byte
+
+        monkeypatch.setattr(paths, "CACHE", tmp_path / "elsewhere")
+        monkeypatch.setenv("NKHR_CACHE", "off")
+        packed_bundle.cache_clear()
+        assert packed_bundle() == first
+        assert not (tmp_path / "elsewhere").exists()
+    finally:
+        packed_bundle.cache_clear()
