@@ -51,6 +51,7 @@ DISPLAY_NAMES: dict[str, str] = {
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{2,6}$")
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\xa0": " "})
 
 
@@ -157,6 +158,8 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Co
     end = len(text) if end is None else end
     # One-for-one replacement keeps offsets while letting "United\nStates" match.
     window = text[start:end].translate(_SPACES)
+    if not window.isascii():  # the automaton reads UTF-8, which has no lone surrogates; U+FFFD keeps offsets
+        window = _LONE_SURROGATE.sub("\ufffd", window)
     found: list[CountryMention] = []
     automaton, spellings = _automaton()
     for which, first, stop in automaton.find_matches_as_indexes(window):

@@ -69,6 +69,15 @@ class NotebookExecutionError(ReportError):
         super().__init__(f"{notebook}: {cell} raised {error_name}: {error_value}{kept}")
 
 
+class PageRenderError(ReportError):
+    """A notebook ran, but its page of the report could not be rendered."""
+
+    def __init__(self, notebook: str, error_name: str, error_value: str, kept_at: Path | None = None):
+        self.notebook, self.error_name, self.error_value, self.kept_at = notebook, error_name, error_value, kept_at
+        kept = f"; the executed notebook is kept at {kept_at}" if kept_at else ""
+        super().__init__(f"{notebook}: ran, but rendering its page failed with {error_name}: {error_value}{kept}")
+
+
 class ReportLockedError(ReportError):
     """Another report build holds the lock on the output directory."""
 

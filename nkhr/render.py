@@ -15,6 +15,7 @@ numbered in page order, so the same notebook gives the same bytes.
 from __future__ import annotations
 
 import base64
+import contextlib
 import gzip
 import html
 import json
@@ -26,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import paths
-from .errors import ReportError
+from .errors import NotebookExecutionError, ReportError
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "nkhr"
@@ -35,6 +36,10 @@ REPORT_TITLE = "The international movement for North Korean human rights"
 _VEGALITE_MIME = re.compile(r"^application/vnd\.vegalite\.v(\d+)(\.\d+)*\+json$")
 #: Where a page's chart libraries go: filled in after nbconvert, whose HTML clean-up
 #: parses the whole page and would otherwise walk through 400 KB of encoded script.
+#: How the libraries are packed; part of the cache key, so a change here never reads an old file.
+_PACKING = "gzip9-base64-v1"
+#: Every gzip stream starts with the bytes 1f 8b 08, which base64 writes as "H4sI".
+_GZIP_BASE64 = "H4sI"
 #: Attributes in name order, as nbconvert writes them back.
 _LIBRARY_SLOT = '<script data-encoding="gzip+base64" id="nkhr-chart-library" type="application/octet-stream"></script>'
 _HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$", re.MULTILINE)
@@ -121,23 +126,26 @@ def packed_bundle() -> str:
     """
     from importlib.metadata import version
 
-    key = f"{version('vl-convert-python')}-{_vegalite_version() or 'default'}"
+    key = f"{_PACKING}-{version('vl-convert-python')}-{_vegalite_version() or 'default'}"
     cached = paths.CACHE / f"chart-library-{re.sub(r'[^A-Za-z0-9.]+', '_', key)}.b64"
     if paths.cache_enabled():
         try:
-            return cached.read_text(encoding="ascii")
+            kept = cached.read_text(encoding="ascii")
+            if kept.startswith(_GZIP_BASE64):  # anything else is damaged: pack again
+                return kept
         except (OSError, UnicodeDecodeError):
             pass
     # mtime=0: the same libraries give the same bytes, so pages stay byte-identical
     packed = base64.b64encode(gzip.compress(javascript_bundle().encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
     if paths.cache_enabled():
+        partial = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         try:
             paths.CACHE.mkdir(parents=True, exist_ok=True)
-            partial = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
             partial.write_text(packed, encoding="ascii")
             os.replace(partial, cached)  # concurrent builds never read half a file
-        except OSError:
-            pass  # a read-only cache only costs the second again next time
+        except OSError:  # a read-only or full cache only costs the second again next time
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
     return packed
 
 
@@ -220,8 +228,8 @@ def _exporter():
 def render_page(nb, page: Page, pages: list[Page]) -> str:
     """Render one executed notebook as a complete HTML page of the report."""
     prepared = prepare_for_html(nb)
-    has_charts = any('class="nkhr-chart-spec"' in output.get("data", {}).get("text/html", "")
-                     for cell in prepared.cells for output in cell.get("outputs", []))
+    has_charts = any(_VEGALITE_MIME.match(mime) for cell in nb.cells if cell.cell_type == "code"
+                     for output in cell.get("outputs", []) for mime in output.get("data", {}))
     headings = notebook_headings(prepared)
     ids = unique_ids(text for _, text in headings)
     toc = [{"level": level, "id": id_, "text": text} for (level, text), id_ in zip(headings, ids) if level >= 2]
@@ -290,10 +298,14 @@ def report_pages(notebooks: list[Path]) -> list[Page]:
     """
     import nbformat
 
-    return [
-        Page(path.name, page_filename(path.name, i), page_title(nbformat.read(path, as_version=4), path.stem))
-        for i, path in enumerate(notebooks)
-    ]
+    pages = []
+    for i, path in enumerate(notebooks):
+        try:
+            stored = nbformat.read(path, as_version=4)
+        except Exception as exc:  # not JSON, not a notebook: name the file rather than fail deep inside nbformat
+            raise NotebookExecutionError(path.name, None, type(exc).__name__, f"not a readable notebook: {exc}") from exc
+        pages.append(Page(path.name, page_filename(path.name, i), page_title(stored, path.stem)))
+    return pages
 
 
 def render_notebook(executed: Path, page: Page, pages: list[Page], out_dir: Path) -> Path:

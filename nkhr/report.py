@@ -31,7 +31,7 @@ from typing import Callable, Iterator, Mapping
 
 from . import paths
 from .corpus import fingerprint_files
-from .errors import NkhrError, NotebookExecutionError, ReportError, ReportLockedError
+from .errors import NkhrError, NotebookExecutionError, PageRenderError, ReportError, ReportLockedError
 from .imports import lean_import
 
 #: The Jupyter kernel the notebooks run on: the interpreter that runs the build.
@@ -298,9 +298,13 @@ def build_report(
 ) -> Path:
     """Run every notebook on ``corpus`` and publish the rendered report in ``out``.
 
-    Returns the path of ``index.html``. Raises :class:`NotebookExecutionError`
-    (the previous report is left untouched, the failed notebook is kept in
-    ``out/.failed/``) or :class:`ReportLockedError` when another build holds the lock.
+    Returns the path of ``index.html``. On any failure the previous report is left
+    untouched and a :class:`~nkhr.errors.NkhrError` says what failed:
+    :class:`NotebookExecutionError` (a notebook is not valid or raised; the executed
+    notebook is kept in ``out/.failed/``), :class:`PageRenderError` (a notebook ran
+    but its page could not be rendered; kept likewise), :class:`ReportError` (the
+    tables could not be exported), :class:`ReportLockedError` (another build holds
+    the lock), or the corpus's own errors (for example a missing folder).
     """
     corpus, out = Path(corpus), Path(out)
     notebooks = list_notebooks(notebooks_dir)
@@ -323,6 +327,7 @@ def build_report(
             from .corpus import load_corpus
             from .render import report_pages
 
+            pages = report_pages(notebooks)  # reads every notebook: a malformed one fails here, first
             # Parsed once here, the corpus is in the cache before any notebook asks for it.
             began = time.monotonic()
             log(f"reading the corpus in {corpus}")
@@ -330,7 +335,8 @@ def build_report(
             log(f"corpus ready in {time.monotonic() - began:.1f} s: {len(loaded.documents)} documents")
             with ThreadPoolExecutor(max_workers=1) as side:
                 exported = side.submit(_export_data, loaded, staging / TABLES_DIR)
-                _execute_all(notebooks, report_pages(notebooks), staging, params, kernel, jobs, log, out)
+                del loaded  # the export holds the corpus only as long as it needs it
+                _execute_all(notebooks, pages, staging, params, kernel, jobs, log, out)
                 exported.result()
             (staging / STAMP_NAME).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             _swap_into_place(staging, out)
@@ -345,7 +351,10 @@ def _export_data(corpus, folder: Path) -> None:
     """Ship every table beside the pages, so a capped table on a page can point to all its rows."""
     from .export import export_tables
 
-    export_tables(corpus, folder)
+    try:
+        export_tables(corpus, folder)
+    except Exception as exc:  # a full disk, a permission: the build fails with the reason, not a traceback
+        raise ReportError(f"{folder}: exporting the tables failed with {type(exc).__name__}: {exc}") from exc
 
 
 def _serialised(log: Callable[[str], None]) -> Callable[[str], None]:
@@ -366,7 +375,7 @@ def _execute_all(notebooks, pages, staging, params, kernel, jobs, log, out) -> l
     total = len(notebooks)
     workers = max(1, min(jobs or os.cpu_count() or 1, total))
     targets = {nb: staging / nb.name for nb in notebooks}
-    failures: list[NotebookExecutionError] = []
+    failures: list[NotebookExecutionError | PageRenderError] = []
     log = _serialised(log)
 
     def run(position: int, nb: Path) -> None:
@@ -375,7 +384,10 @@ def _execute_all(notebooks, pages, staging, params, kernel, jobs, log, out) -> l
         execute_notebook(nb, targets[nb], params, kernel)
         strip_volatile(targets[nb])
         ran = time.monotonic() - began
-        page = render_notebook(targets[nb], pages[position - 1], pages, staging)
+        try:
+            page = render_notebook(targets[nb], pages[position - 1], pages, staging)
+        except Exception as exc:
+            raise PageRenderError(nb.name, type(exc).__name__, str(exc)) from exc
         log(f"[{position}/{total}] {nb.name}: done in {ran:.1f} s, page {page.name} in {time.monotonic() - began - ran:.1f} s")
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -385,10 +397,13 @@ def _execute_all(notebooks, pages, staging, params, kernel, jobs, log, out) -> l
             if error is None:
                 continue
             nb = futures[future]
-            if not isinstance(error, NotebookExecutionError):
-                error = NotebookExecutionError(nb.name, None, type(error).__name__, str(error))
             kept = _keep_failed(targets[nb], out)
-            error = NotebookExecutionError(error.notebook, error.cell_index, error.error_name, error.error_value, kept)
+            if isinstance(error, PageRenderError):
+                error = PageRenderError(error.notebook, error.error_name, error.error_value, kept)
+            else:
+                if not isinstance(error, NotebookExecutionError):
+                    error = NotebookExecutionError(nb.name, None, type(error).__name__, str(error))
+                error = NotebookExecutionError(error.notebook, error.cell_index, error.error_name, error.error_value, kept)
             log(f"{nb.name}: FAILED: {error}")
             failures.append(error)
     if failures:

@@ -304,7 +304,9 @@ class _Matcher:
         if self._automaton is None:
             return empty, empty, empty
         lower = folded.lower
-        data = lower.encode("utf-8")
+        # "surrogatepass": a lone surrogate (possible in a str, never in a decoded file) is
+        # three bytes like any other character outside ASCII, so the offset arithmetic holds
+        data = lower.encode("utf-8", "surrogatepass")
         with _collector_paused():  # a tuple per hit, all freed below: nothing for the collector to find
             found = self._automaton.find_matches_as_indexes(data, overlapping=True)
             hits = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64, count=3 * len(found)).reshape(-1, 3)
@@ -359,7 +361,11 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]+")
 
 
 def _word_characters(text: str, encoded: bytes) -> np.ndarray:
-    """One value per character of ``text``, 1 where it is a letter or digit; ``encoded`` is its UTF-8."""
+    """One value per character of ``text``, 1 where it is a letter or digit; ``encoded`` is its UTF-8.
+
+    >>> _word_characters("é x-1", "é x-1".encode()).tolist()
+    [1, 0, 1, 0, 1]
+    """
     if len(encoded) == len(text):  # ASCII: the bytes are the characters
         return np.frombuffer(encoded.translate(_ASCII_WORD), dtype=np.uint8)
     # Encoding with "replace" keeps one byte per character; the few non-ASCII letters

@@ -243,3 +243,50 @@ def test_notebooks_in_one_build_read_the_corpus_parsed_once_before_them(tmp_path
     build_report(corpus=FIXTURES / "report_corpus", out=tmp_path / "out", notebooks_dir=folder, log=lines.append)
     assert len(list(cache.glob("corpus-*.pkl"))) == 1
     assert [line.split(":")[0] for line in lines if "corpus ready" in line or ": running" in line][0].startswith("corpus ready")
+
+
+def _previous_report(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    out = tmp_path / "reports"
+    notebooks = _tiny_notebooks(tmp_path, "00-front.ipynb")
+    build_report(corpus=FIXTURES / "report_corpus", out=out, notebooks_dir=notebooks, log=lambda line: None)
+    return out, notebooks, _tree(out)
+
+
+def test_a_malformed_notebook_is_named_and_the_previous_report_survives(tmp_path):
+    out, notebooks, before = _previous_report(tmp_path)
+    (notebooks / "01-half-written.ipynb").write_text('{"cells": [', encoding="utf-8")
+    with pytest.raises(NotebookExecutionError, match=r"01-half-written\.ipynb: .*not a readable notebook"):
+        build_report(corpus=FIXTURES / "report_corpus", out=out, notebooks_dir=notebooks, log=lambda line: None)
+    assert _tree(out) == before
+    assert not list(out.glob(".staging-*"))
+
+
+def test_a_page_that_cannot_be_rendered_is_named_and_the_previous_report_survives(tmp_path, monkeypatch):
+    from nkhr import render
+    from nkhr.errors import PageRenderError
+
+    out, notebooks, before = _previous_report(tmp_path)
+
+    def broken_template(*args, **kwargs):
+        raise KeyError("site")
+
+    monkeypatch.setattr(render, "render_page", broken_template)
+    with pytest.raises(PageRenderError, match=r"00-front\.ipynb: ran, but rendering its page failed with KeyError"):
+        build_report(corpus=FIXTURES / "report_corpus", out=out, notebooks_dir=notebooks, log=lambda line: None, force=True)
+    assert _tree(out) == before
+    assert (out / ".failed" / "00-front.ipynb").is_file(), "the executed notebook is kept to debug the page"
+
+
+def test_tables_that_cannot_be_exported_fail_the_build_with_the_reason(tmp_path, monkeypatch):
+    from nkhr import export
+    from nkhr.errors import ReportError
+
+    out, notebooks, before = _previous_report(tmp_path)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export, "export_tables", full_disk)
+    with pytest.raises(ReportError, match=r"exporting the tables failed with OSError: .*No space left on device"):
+        build_report(corpus=FIXTURES / "report_corpus", out=out, notebooks_dir=notebooks, log=lambda line: None, force=True)
+    assert _tree(out) == before

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from nkhr import paths
 from nkhr.errors import TaxonomyError
-from nkhr.themes import code_themes, describe_themes, load_taxonomy, theme_terms
+from nkhr.themes import _word_characters, code_themes, describe_themes, load_taxonomy, theme_terms
 
 from seeds_corpus import one_passage, seed_docs, texts_of
 
@@ -171,3 +171,40 @@ def test_arbitrary_text_never_crashes_and_every_offset_holds(text):
         assert text[row.start:row.end] == row.quote
         if row.term in literal:  # the quote is the term, up to case, spacing and apostrophes
             assert " ".join(row.quote.split()).lower().replace("\u2019", "'") == row.term.lower()
+
+
+#: A taxonomy with an acronym, a phrase and plain words, and the regex reference for it.
+REFERENCE_TAXONOMY = FIXTURES / "reference_themes.yml"
+_REFERENCE_TERMS = ["ICC", "Six Party Talks", "abduction", "camp"]
+
+
+def _reference_matches(text: str) -> set[tuple[int, int, str]]:
+    """What whole-word matching means, written the slow and obvious way with one regex per term."""
+    import re
+
+    found = set()
+    for term in _REFERENCE_TERMS:
+        # NUL counts as a space: it is what separates passages when they are matched together
+        words = r"[\s\x00]+".join(re.escape(word) for word in term.split())
+        # not preceded or followed by a letter or digit (the underscore is neither); acronyms in capitals only
+        pattern = re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])", 0 if term.isupper() else re.IGNORECASE)
+        found |= {(m.start(), m.end(), term) for m in pattern.finditer(text)}
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["ICC", "icc", "camp", "CAMP", "abduction", "Six", "Party", "Talks", " ", "  ", "\n", "\u00a0", "\t", "-", "_",
+     "é", "한", "\U0001d400", "\x00", "1", ".", "\u2160", "ß", "a"]), max_size=40).map("".join))
+def test_matches_are_exactly_the_whole_word_occurrences_of_each_term(text):
+    assert sorted(t for terms in theme_terms(load_taxonomy(REFERENCE_TAXONOMY)).values() for t in terms) == sorted(_REFERENCE_TERMS)
+    coded = code_themes(one_passage(text), {"d": text}, load_taxonomy(REFERENCE_TAXONOMY))
+    expected = _reference_matches(text)
+    assert set(zip(coded["start"], coded["end"], coded["term"])) == expected
+    assert len(coded) == len(expected)
+
+
+@given(st.text(max_size=60))
+def test_word_characters_mark_exactly_the_letters_and_digits(text):
+    encoded = text.encode("utf-8", "surrogatepass")
+    assert _word_characters(text, encoded).tolist() == [int(c.isalnum()) for c in text]
