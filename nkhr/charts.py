@@ -150,7 +150,8 @@ def growth_chart(
     _require(title, description)
     if observations.empty:
         return _nothing_to_plot(title)
-    data = observations.assign(**{date: as_dates(observations[date]).dt.strftime("%Y-%m-%d")})
+    dates = as_dates(observations[date])
+    data = observations.assign(**{date: dates.dt.strftime("%Y-%m-%d"), "label_side": _label_sides(dates)})
     base = alt.Chart(data).encode(
         x=alt.X(f"{date}:T", title="Date of observation", axis=alt.Axis(format="%Y", tickCount="year", labelOverlap="greedy")),
         y=alt.Y(f"{value}:Q", title=value_title, scale=alt.Scale(zero=True)),
@@ -158,8 +159,32 @@ def growth_chart(
     )
     line = base.mark_line(color=PALETTE[0], strokeDash=[4, 3])
     points = base.mark_point(size=110, filled=True, color=PALETTE[0])
-    labels = base.mark_text(align="left", dx=8, dy=-10, fontSize=11).encode(text=f"{label}:N")
-    return alt.layer(line, points, labels, title=title, description=description)
+    above = base.mark_text(align="left", dx=8, dy=-10, fontSize=11).encode(text=f"{label}:N").transform_filter(
+        alt.datum.label_side == "above")
+    below = base.mark_text(align="left", dx=8, dy=14, fontSize=11).encode(text=f"{label}:N").transform_filter(
+        alt.datum.label_side == "below")
+    return alt.layer(line, points, above, below, title=title, description=description)
+
+
+def _label_sides(dates: pd.Series, crowded: float = 0.15) -> list[str]:
+    """Put a point's label below when the point before it is close in time and labelled above.
+
+    Two observations months apart would otherwise print their sources over each other.
+
+    >>> _label_sides(pd.to_datetime(pd.Series(["2003-01-01", "2003-04-01", "2007-08-29"])))
+    ['above', 'below', 'above']
+    """
+    order = dates.sort_values(kind="stable", na_position="last")
+    known = order.dropna()
+    span = (known.max() - known.min()) if len(known) > 1 else pd.Timedelta(0)
+    sides: dict[object, str] = {}
+    previous_date, previous_side = None, "below"
+    for index, when in order.items():
+        close = previous_date is not None and not pd.isna(when) and span > pd.Timedelta(0) and (when - previous_date) < span * crowded
+        side = "below" if close and previous_side == "above" else "above"
+        sides[index] = side
+        previous_date, previous_side = when, side
+    return [sides[index] for index in dates.index]
 
 
 def iso_numeric(iso3: str | None) -> str | None:

@@ -107,3 +107,18 @@ def test_no_observations_give_empty_summaries_not_errors():
                           "members": pd.Series(dtype="Int64"), "doc_id": pd.Series(dtype="string"), "start": pd.Series(dtype="Int64")})
     assert charts.observed_counts(empty).empty and "event" in charts.observed_counts(empty).columns
     assert charts.growth_between(empty).empty
+
+
+def test_labels_of_observations_close_in_time_do_not_print_over_each_other():
+    observed = pd.DataFrame({
+        "as_of": ["2003", "2003-04", "2007-08-29"], "countries": [6, 5, 36],
+        "source": ["2005 joint statement", "2007 joint statement", "2007 joint statement"],
+    })
+    spec = charts.growth_chart(
+        observed, date="as_of", value="countries", label="source", title="Countries", description="Counts.",
+        value_title="Countries",
+    ).to_dict()
+    (rows,) = spec["datasets"].values()
+    assert [row["label_side"] for row in rows] == ["above", "below", "above"]
+    offsets = sorted(layer["mark"]["dy"] for layer in spec["layer"] if layer["mark"]["type"] == "text")
+    assert offsets[0] < 0 < offsets[1], "one text layer above the points, one below"
