@@ -621,6 +621,19 @@ def format_table(rows: list[dict], targets: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def _code_version() -> dict:
+    """The commit measured, and whether the working tree differed from it, so a figure can be traced to code."""
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    status = git("status", "--porcelain", "--untracked-files=no", "--", "nkhr", "notebooks", "benchmarks/run.py")
+    return {"commit": git("rev-parse", "HEAD"), "uncommitted_changes": None if status is None else bool(status)}
+
+
 def run_benchmarks(sizes, seed: int, corpora: Path, with_report: bool, out: Path, log=print) -> dict:
     """Measure every size, check the targets, write ``out`` and return the results."""
     rows = []
@@ -633,6 +646,7 @@ def run_benchmarks(sizes, seed: int, corpora: Path, with_report: bool, out: Path
         "sizes": list(sizes),
         "seed": seed,
         "report_measured": with_report,
+        "code": _code_version(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
         "method": {
             "cache": "cold: every load runs in a fresh process with NKHR_CACHE set to a new empty folder; "

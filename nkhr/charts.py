@@ -169,22 +169,27 @@ def growth_chart(
 def _label_sides(dates: pd.Series, crowded: float = 0.15) -> list[str]:
     """Put a point's label below when the point before it is close in time and labelled above.
 
-    Two observations months apart would otherwise print their sources over each other.
+    Two observations months apart (or on the same date) would otherwise print their
+    sources over each other. Close means nearer than ``crowded`` of the chart's span.
 
     >>> _label_sides(pd.to_datetime(pd.Series(["2003-01-01", "2003-04-01", "2007-08-29"])))
     ['above', 'below', 'above']
+    >>> _label_sides(pd.to_datetime(pd.Series(["2007-08-29", "2007-08-29"])))
+    ['above', 'below']
     """
-    order = dates.sort_values(kind="stable", na_position="last")
-    known = order.dropna()
+    when = pd.Series(list(dates))  # by position: the caller's index may repeat
+    known = when.dropna()
     span = (known.max() - known.min()) if len(known) > 1 else pd.Timedelta(0)
-    sides: dict[object, str] = {}
-    previous_date, previous_side = None, "below"
-    for index, when in order.items():
-        close = previous_date is not None and not pd.isna(when) and span > pd.Timedelta(0) and (when - previous_date) < span * crowded
-        side = "below" if close and previous_side == "above" else "above"
-        sides[index] = side
-        previous_date, previous_side = when, side
-    return [sides[index] for index in dates.index]
+    sides = ["above"] * len(when)
+    previous = None
+    for position in when.sort_values(kind="stable", na_position="last").index:
+        current = when[position]
+        gap = None if previous is None or pd.isna(current) or pd.isna(when[previous]) else current - when[previous]
+        close = gap is not None and (gap == pd.Timedelta(0) or gap < span * crowded)
+        if close and sides[previous] == "above":
+            sides[position] = "below"
+        previous = position
+    return sides
 
 
 def iso_numeric(iso3: str | None) -> str | None:

@@ -69,6 +69,14 @@ class NotebookExecutionError(ReportError):
         super().__init__(f"{notebook}: {cell} raised {error_name}: {error_value}{kept}")
 
 
+class NotebookFormatError(ReportError):
+    """A file in the notebooks folder is not a readable Jupyter notebook."""
+
+    def __init__(self, notebook: Path | str, reason: str):
+        self.notebook, self.reason = Path(notebook).name, reason
+        super().__init__(f"{notebook}: not a readable notebook ({reason}); expected a Jupyter notebook in format 4")
+
+
 class PageRenderError(ReportError):
     """A notebook ran, but its page of the report could not be rendered."""
 

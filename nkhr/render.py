@@ -22,12 +22,13 @@ import json
 import os
 import re
 import threading
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from . import paths
-from .errors import NotebookExecutionError, ReportError
+from .errors import NotebookFormatError, ReportError
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "nkhr"
@@ -38,8 +39,6 @@ _VEGALITE_MIME = re.compile(r"^application/vnd\.vegalite\.v(\d+)(\.\d+)*\+json$"
 #: parses the whole page and would otherwise walk through 400 KB of encoded script.
 #: How the libraries are packed; part of the cache key, so a change here never reads an old file.
 _PACKING = "gzip9-base64-v1"
-#: Every gzip stream starts with the bytes 1f 8b 08, which base64 writes as "H4sI".
-_GZIP_BASE64 = "H4sI"
 #: Attributes in name order, as nbconvert writes them back.
 _LIBRARY_SLOT = '<script data-encoding="gzip+base64" id="nkhr-chart-library" type="application/octet-stream"></script>'
 _HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$", re.MULTILINE)
@@ -131,9 +130,9 @@ def packed_bundle() -> str:
     if paths.cache_enabled():
         try:
             kept = cached.read_text(encoding="ascii")
-            if kept.startswith(_GZIP_BASE64):  # anything else is damaged: pack again
-                return kept
-        except (OSError, UnicodeDecodeError):
+            gzip.decompress(base64.b64decode(kept, validate=True))  # a damaged file fails here and is packed again
+            return kept
+        except (OSError, ValueError, EOFError, zlib.error):  # gzip.BadGzipFile is an OSError
             pass
     # mtime=0: the same libraries give the same bytes, so pages stay byte-identical
     packed = base64.b64encode(gzip.compress(javascript_bundle().encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
@@ -296,16 +295,22 @@ def report_pages(notebooks: list[Path]) -> list[Page]:
     Titles come from Markdown cells, which running a notebook does not change, so
     the stored notebooks give every page's navigation before any of them has run.
     """
+    return [Page(path.name, page_filename(path.name, i), page_title(read_notebook(path), path.stem))
+            for i, path in enumerate(notebooks)]
+
+
+def read_notebook(path: Path):
+    """Read and check a stored notebook; raise :class:`NotebookFormatError` naming it if it is not one."""
     import nbformat
 
-    pages = []
-    for i, path in enumerate(notebooks):
-        try:
-            stored = nbformat.read(path, as_version=4)
-        except Exception as exc:  # not JSON, not a notebook: name the file rather than fail deep inside nbformat
-            raise NotebookExecutionError(path.name, None, type(exc).__name__, f"not a readable notebook: {exc}") from exc
-        pages.append(Page(path.name, page_filename(path.name, i), page_title(stored, path.stem)))
-    return pages
+    try:
+        stored = nbformat.read(path, as_version=4)
+        nbformat.validate(stored)
+        page_title(stored, path.stem)  # every Markdown cell's source must be text
+    except Exception as exc:  # not JSON, not a notebook: name the file rather than fail deep inside nbformat
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        raise NotebookFormatError(path, reason) from exc
+    return stored
 
 
 def render_notebook(executed: Path, page: Page, pages: list[Page], out_dir: Path) -> Path:

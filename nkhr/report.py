@@ -275,9 +275,11 @@ def _keep_failed(executed: Path, out: Path) -> Path | None:
 def check_parameters(notebooks: list[Path], parameters: Mapping[str, object]) -> None:
     """Refuse a parameter no notebook declares: a misspelt name would otherwise be ignored."""
     papermill = lean_import("papermill")
+    from .render import read_notebook
 
     declared: set[str] = set()
     for notebook in notebooks:
+        read_notebook(notebook)  # a broken file is named here, not deep inside Papermill
         declared |= set(papermill.inspect_notebook(str(notebook)))
     unknown = sorted(set(parameters) - declared)
     if unknown:
@@ -300,8 +302,9 @@ def build_report(
 
     Returns the path of ``index.html``. On any failure the previous report is left
     untouched and a :class:`~nkhr.errors.NkhrError` says what failed:
-    :class:`NotebookExecutionError` (a notebook is not valid or raised; the executed
-    notebook is kept in ``out/.failed/``), :class:`PageRenderError` (a notebook ran
+    :class:`~nkhr.errors.NotebookFormatError` (a file in the notebooks folder is not a notebook),
+    :class:`NotebookExecutionError` (a notebook raised; the executed notebook is
+    kept in ``out/.failed/``), :class:`PageRenderError` (a notebook ran
     but its page could not be rendered; kept likewise), :class:`ReportError` (the
     tables could not be exported), :class:`ReportLockedError` (another build holds
     the lock), or the corpus's own errors (for example a missing folder).
@@ -334,7 +337,7 @@ def build_report(
             loaded = load_corpus(corpus)
             log(f"corpus ready in {time.monotonic() - began:.1f} s: {len(loaded.documents)} documents")
             with ThreadPoolExecutor(max_workers=1) as side:
-                exported = side.submit(_export_data, loaded, staging / TABLES_DIR)
+                exported = side.submit(_export_data, loaded, staging / TABLES_DIR, out / TABLES_DIR)
                 del loaded  # the export holds the corpus only as long as it needs it
                 _execute_all(notebooks, pages, staging, params, kernel, jobs, log, out)
                 exported.result()
@@ -347,14 +350,18 @@ def build_report(
     return out / "index.html"
 
 
-def _export_data(corpus, folder: Path) -> None:
-    """Ship every table beside the pages, so a capped table on a page can point to all its rows."""
+def _export_data(corpus, folder: Path, published: Path) -> None:
+    """Ship every table beside the pages, so a capped table on a page can point to all its rows.
+
+    ``folder`` is in the staging area; ``published`` is where the tables will be, the
+    folder an error message names.
+    """
     from .export import export_tables
 
     try:
         export_tables(corpus, folder)
     except Exception as exc:  # a full disk, a permission: the build fails with the reason, not a traceback
-        raise ReportError(f"{folder}: exporting the tables failed with {type(exc).__name__}: {exc}") from exc
+        raise ReportError(f"{published}: exporting the tables failed with {type(exc).__name__}: {exc}") from exc
 
 
 def _serialised(log: Callable[[str], None]) -> Callable[[str], None]:

@@ -35,6 +35,8 @@ def test_quick_run_writes_every_figure_for_sizes_1_and_10(quick_run):
     results = json.loads(out.read_text(encoding="utf-8"))
     assert results["sizes"] == [1, 10]
     assert "cold" in results["method"]["cache"]
+    # the figures name the code they measured
+    assert len(results["code"]["commit"]) == 40 and isinstance(results["code"]["uncommitted_changes"], bool)
     for row in results["rows"]:
         assert "error" not in row, row.get("error")
         assert ROW_FIELDS <= set(row), ROW_FIELDS - set(row)

@@ -120,5 +120,18 @@ def test_labels_of_observations_close_in_time_do_not_print_over_each_other():
     ).to_dict()
     (rows,) = spec["datasets"].values()
     assert [row["label_side"] for row in rows] == ["above", "below", "above"]
-    offsets = sorted(layer["mark"]["dy"] for layer in spec["layer"] if layer["mark"]["type"] == "text")
-    assert offsets[0] < 0 < offsets[1], "one text layer above the points, one below"
+    texts = {layer["mark"]["dy"]: layer["transform"] for layer in spec["layer"] if layer["mark"]["type"] == "text"}
+    above, below = min(texts), max(texts)
+    assert above < 0 < below, "one text layer above the points, one below"
+    # each label is drawn once: each layer keeps only its own side
+    assert texts[above] == [{"filter": "(datum.label_side === 'above')"}]
+    assert texts[below] == [{"filter": "(datum.label_side === 'below')"}]
+
+
+def test_two_observations_on_the_same_date_are_labelled_on_both_sides():
+    same_day = pd.DataFrame({"as_of": ["2007-08-29", "2007-08-29"], "members": [111, 111],
+                             "source": ["statement", "introduction"]})
+    spec = charts.growth_chart(same_day, date="as_of", value="members", label="source", title="Members",
+                               description="Counts.", value_title="Members").to_dict()
+    (rows,) = spec["datasets"].values()
+    assert [row["label_side"] for row in rows] == ["above", "below"]

@@ -22,3 +22,9 @@ def test_find_prefers_the_longest_name_and_respects_word_edges():
     text = "the Democratic People’s Republic of Korea, North Korean refugees, the United\nStates and Korea’s neighbours"
     found = [(m.as_written, m.iso3) for m in find_countries(text)]
     assert found == [("Democratic People’s Republic of Korea", "PRK"), ("United\nStates", "USA")]
+
+
+def test_a_lone_surrogate_does_not_break_finding_or_shift_offsets():
+    text = "a\ud800 Japan and\udfffMongolia, Republic of Korea"
+    found = find_countries(text)
+    assert [(m.iso3, text[m.start:m.end]) for m in found] == [("JPN", "Japan"), ("MNG", "Mongolia"), ("KOR", "Republic of Korea")]

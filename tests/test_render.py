@@ -141,3 +141,19 @@ def test_the_packed_libraries_are_kept_in_the_cache_unless_it_is_off(tmp_path, m
         assert not (tmp_path / "elsewhere").exists()
     finally:
         packed_bundle.cache_clear()
+
+
+def test_a_damaged_cached_library_is_packed_again(tmp_path, monkeypatch):
+    from nkhr import paths
+
+    monkeypatch.setattr(paths, "CACHE", tmp_path / "cache")
+    packed_bundle.cache_clear()
+    try:
+        good = packed_bundle()
+        (kept,) = (tmp_path / "cache").glob("chart-library-*.b64")
+        kept.write_text(good[: len(good) // 2], encoding="ascii")  # cut short, as by a full disk
+        packed_bundle.cache_clear()
+        assert packed_bundle() == good
+        assert kept.read_text(encoding="ascii") == good
+    finally:
+        packed_bundle.cache_clear()

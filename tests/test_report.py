@@ -25,7 +25,11 @@ FAILING = FIXTURES / "failing_notebooks"
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(".")}
+    """Every published file below ``folder`` (the tables included), by relative path; dot-files and folders left out."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    }
 
 
 def test_every_notebook_becomes_a_page_beside_its_executed_notebook(seeds_report):
@@ -252,13 +256,25 @@ def _previous_report(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
     return out, notebooks, _tree(out)
 
 
-def test_a_malformed_notebook_is_named_and_the_previous_report_survives(tmp_path):
+@pytest.mark.parametrize("content", [
+    '{"cells": [',  # cut off mid-write: not JSON
+    '{"cells": [{"cell_type": "markdown", "id": "title", "metadata": {}, "source": 5}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}',
+])
+@pytest.mark.parametrize("parameters", [None, {"first_year": 2005}])
+def test_a_malformed_notebook_is_named_and_the_previous_report_survives(tmp_path, content, parameters, capsys):
+    from nkhr.errors import NotebookFormatError
+
     out, notebooks, before = _previous_report(tmp_path)
-    (notebooks / "01-half-written.ipynb").write_text('{"cells": [', encoding="utf-8")
-    with pytest.raises(NotebookExecutionError, match=r"01-half-written\.ipynb: .*not a readable notebook"):
-        build_report(corpus=FIXTURES / "report_corpus", out=out, notebooks_dir=notebooks, log=lambda line: None)
+    (notebooks / "01-half-written.ipynb").write_text(content, encoding="utf-8")
+    with pytest.raises(NotebookFormatError, match=r"01-half-written\.ipynb: not a readable notebook"):
+        build_report(corpus=FIXTURES / "report_corpus", out=out, notebooks_dir=notebooks, parameters=parameters,
+                     log=lambda line: None)
     assert _tree(out) == before
     assert not list(out.glob(".staging-*"))
+    args = argparse.Namespace(corpus=FIXTURES / "report_corpus", out=out, notebooks=notebooks, jobs=None, force=False,
+                              wait=0.0, parameter=[[k, str(v)] for k, v in (parameters or {}).items()])
+    assert run_report_command(args) == 1
+    assert "01-half-written.ipynb: not a readable notebook" in capsys.readouterr().err
 
 
 def test_a_page_that_cannot_be_rendered_is_named_and_the_previous_report_survives(tmp_path, monkeypatch):
@@ -287,6 +303,7 @@ def test_tables_that_cannot_be_exported_fail_the_build_with_the_reason(tmp_path,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(export, "export_tables", full_disk)
-    with pytest.raises(ReportError, match=r"exporting the tables failed with OSError: .*No space left on device"):
+    with pytest.raises(ReportError, match=r"exporting the tables failed with OSError: .*No space left on device") as raised:
         build_report(corpus=FIXTURES / "report_corpus", out=out, notebooks_dir=notebooks, log=lambda line: None, force=True)
+    assert str(raised.value).startswith(str(out / "tables")), "the message names where the tables are published"
     assert _tree(out) == before

@@ -208,3 +208,12 @@ def test_matches_are_exactly_the_whole_word_occurrences_of_each_term(text):
 def test_word_characters_mark_exactly_the_letters_and_digits(text):
     encoded = text.encode("utf-8", "surrogatepass")
     assert _word_characters(text, encoded).tolist() == [int(c.isalnum()) for c in text]
+
+
+def test_a_lone_surrogate_neither_breaks_matching_nor_shifts_offsets():
+    # A str built in code can hold one (a decoded file cannot); it is one character like any other.
+    from nkhr.themes import _Matcher
+
+    text = "camp\ud800 ICC\udfff abduction"
+    index, term_ids, starts, ends = _Matcher(load_taxonomy(REFERENCE_TAXONOMY)).match([text])
+    assert [text[s:e] for s, e in zip(starts, ends)] == ["camp", "ICC", "abduction"]
