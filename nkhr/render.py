@@ -35,10 +35,10 @@ TEMPLATE_NAME = "nkhr"
 #: Title of the whole report, shown in every page's header.
 REPORT_TITLE = "The international movement for North Korean human rights"
 _VEGALITE_MIME = re.compile(r"^application/vnd\.vegalite\.v(\d+)(\.\d+)*\+json$")
-#: Where a page's chart libraries go: filled in after nbconvert, whose HTML clean-up
-#: parses the whole page and would otherwise walk through 400 KB of encoded script.
 #: How the libraries are packed; part of the cache key, so a change here never reads an old file.
 _PACKING = "gzip9-base64-v1"
+#: Where a page's chart libraries go: filled in after nbconvert, whose HTML clean-up
+#: parses the whole page and would otherwise walk through 400 KB of encoded script.
 #: Attributes in name order, as nbconvert writes them back.
 _LIBRARY_SLOT = '<script data-encoding="gzip+base64" id="nkhr-chart-library" type="application/octet-stream"></script>'
 _HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$", re.MULTILINE)
@@ -121,7 +121,7 @@ def packed_bundle() -> str:
     Compressed, the libraries take about 400 KB of each page instead of 900 KB;
     ``report.js`` inflates them with the browser's own ``DecompressionStream``.
     Building the bundle takes a second, so the packed text is kept in the cache
-    folder, keyed by the vl-convert and Vega-Lite versions it comes from.
+    folder, keyed by the packing and the vl-convert and Vega-Lite versions.
     """
     from importlib.metadata import version
 
