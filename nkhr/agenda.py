@@ -75,6 +75,22 @@ def theme_trajectories(themes: pd.DataFrame, documents: pd.DataFrame, taxonomy: 
     return frame.reset_index(drop=True).astype({"documents": "Int64", "first_year": "Int64", "last_year": "Int64"})
 
 
+def first_and_last_matches(themes: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Each theme's earliest and latest match in document date order, as two frames indexed by theme.
+
+    The rows keep every column of ``themes`` (quote and offsets included), so each can be cited.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "date": ["2005", "2023"]})
+    >>> coded = pd.DataFrame({"doc_id": ["b", "a", "b"], "theme": ["x", "x", "y"], "start": [9, 4, 1], "quote": ["p", "q", "r"]})
+    >>> earliest, latest = first_and_last_matches(coded, docs)
+    >>> sorted(earliest["quote"].items()), sorted(latest["quote"].items())
+    ([('x', 'q'), ('y', 'r')], [('x', 'p'), ('y', 'r')])
+    """
+    dated = themes.merge(documents[["doc_id", "date"]], on="doc_id").sort_values(["date", "doc_id", "start"], kind="stable")
+    return (dated.drop_duplicates("theme", keep="first").set_index("theme"),
+            dated.drop_duplicates("theme", keep="last").set_index("theme"))
+
+
 def ask_matrix(asks: pd.DataFrame) -> pd.DataFrame:
     """Count asks by addressee and strength, one row per pair; an ask to several addressees counts for each.
 

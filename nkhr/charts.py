@@ -192,6 +192,52 @@ def _label_sides(dates: pd.Series, crowded: float = 0.15) -> list[str]:
     return sides
 
 
+def theme_heatmap(grid: pd.DataFrame, *, most_columns: int = 30) -> alt.Chart:
+    """Passages coded with each theme: themes down in taxonomy order, documents across, oldest first.
+
+    ``grid`` is :func:`nkhr.agenda.theme_presence` with a ``document`` label column.
+    Past ``most_columns`` documents the columns are years, so the chart stays about a
+    screen wide. The title and the text alternative are written from the data.
+    """
+    from .provenance import plural
+
+    theme_order = list(dict.fromkeys(grid["label"]))
+    many = grid["doc_id"].nunique() > most_columns
+    column, column_title = ("year", "Year") if many else ("document", "Document (oldest first)")
+    cells = grid[grid["passages"] > 0].groupby([column, "label"], as_index=False)[["passages", "matches"]].sum()
+    columns = [str(c) for c in dict.fromkeys(grid.sort_values("order")[column])]
+    cells[column] = cells[column].astype(str)
+    return alt.Chart(
+        cells, title="Passages coded with each theme, by " + column_title.split(" ")[0].lower(),
+        description=f"Heatmap of {len(theme_order)} themes across {len(columns)} {'years' if many else 'documents'} in date order; "
+        + "; ".join(f"{r.label}: {plural(r.passages, 'passage')} in {getattr(r, column)}" for r in cells.itertuples()) + ".",
+    ).mark_rect(stroke="white").encode(
+        x=alt.X(f"{column}:N", sort=columns, scale=alt.Scale(domain=columns), title=column_title,
+                axis=alt.Axis(labelAngle=-30, labelLimit=220)),
+        y=alt.Y("label:N", sort=theme_order, scale=alt.Scale(domain=theme_order), title=None),
+        color=alt.Color("passages:Q", title="Passages", scale=alt.Scale(scheme="blues", domainMin=0)),
+        tooltip=[alt.Tooltip("label:N", title="Theme"), alt.Tooltip(f"{column}:N", title=column_title),
+                 alt.Tooltip("passages:Q", title="Passages"), alt.Tooltip("matches:Q", title="Matches")],
+    ).properties(width=alt.Step(70), height=alt.Step(18))
+
+
+def ask_matrix_chart(matrix: pd.DataFrame) -> alt.Chart:
+    """Asks by addressee and strength, the most asked addressee first.
+
+    ``matrix`` is :func:`nkhr.agenda.ask_matrix`; the text alternative lists every cell.
+    """
+    order = list(matrix.groupby("addressee")["asks"].sum().sort_values(ascending=False, kind="stable").index)
+    return alt.Chart(
+        matrix, title="Asks by addressee and strength",
+        description="Matrix of asks: " + "; ".join(f"{r.addressee}, strength {r.strength}: {r.asks}" for r in matrix.itertuples()) + ".",
+    ).mark_rect(stroke="white").encode(
+        x=alt.X("strength:O", title="Strength (1 notes … 5 demands)"),
+        y=alt.Y("addressee:N", sort=order, title=None),
+        color=alt.Color("asks:Q", title="Asks", scale=alt.Scale(scheme="oranges", domainMin=0)),
+        tooltip=["addressee:N", "strength:O", "asks:Q"],
+    ).properties(width=alt.Step(48), height=alt.Step(20))
+
+
 def iso_numeric(iso3: str | None) -> str | None:
     """The ISO 3166 numeric code the world geometry uses as id, from an alpha-3 code.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from nkhr.agenda import ask_matrix, theme_presence, theme_trajectories
+from nkhr.agenda import ask_matrix, first_and_last_matches, theme_presence, theme_trajectories
 from nkhr.themes import load_taxonomy
 
 
@@ -32,3 +32,14 @@ def test_the_ask_matrix_counts_each_addressee_of_each_ask(seeds):
     assert "legislatures" in set(matrix["addressee"])
     china = matrix[matrix["addressee"] == "China"]
     assert china[["strength", "asks"]].values.tolist() == [[4, 1]]
+
+
+def test_each_theme_cites_its_earliest_and_latest_match_by_document_date(seeds):
+    earliest, latest = first_and_last_matches(seeds.themes, seeds.documents)
+    dates = seeds.documents.set_index("doc_id")["date"]
+    assert set(earliest.index) == set(latest.index) == set(seeds.themes["theme"])
+    for theme, rows in seeds.themes.groupby("theme"):
+        assert dates[earliest.loc[theme, "doc_id"]] == min(dates[rows["doc_id"]])
+        assert dates[latest.loc[theme, "doc_id"]] == max(dates[rows["doc_id"]])
+    # the rows still quote their source
+    assert earliest.loc["abductions", "quote"].lower().startswith("abduct")

@@ -135,3 +135,30 @@ def test_two_observations_on_the_same_date_are_labelled_on_both_sides():
                                description="Counts.", value_title="Members").to_dict()
     (rows,) = spec["datasets"].values()
     assert [row["label_side"] for row in rows] == ["above", "below"]
+
+
+def _grid(documents: int) -> pd.DataFrame:
+    rows = []
+    for position in range(1, documents + 1):
+        for theme, passages in (("abductions", position % 2), ("food_aid", 1)):
+            rows.append({"doc_id": f"d{position}", "date": f"{2000 + position}-01-01", "year": 2000 + position,
+                         "order": position, "theme": theme, "label": theme.replace("_", " "),
+                         "passages": passages, "matches": passages, "document": f"doc {position}"})
+    return pd.DataFrame(rows)
+
+
+def test_the_theme_heatmap_plots_coded_cells_only_and_switches_to_years_past_a_screenful():
+    few = charts.theme_heatmap(_grid(3)).to_dict()
+    (cells,) = few["datasets"].values()
+    assert few["encoding"]["x"]["field"] == "document"
+    assert len(cells) == 5, "uncoded cells are left out: 2 abductions + 3 food aid"
+    assert few["title"] and "3 documents" in few["description"]
+    many = charts.theme_heatmap(_grid(40), most_columns=30).to_dict()
+    assert many["encoding"]["x"]["field"] == "year" and "40 years" in many["description"]
+
+
+def test_the_ask_matrix_chart_puts_the_most_asked_addressee_first():
+    matrix = pd.DataFrame({"addressee": ["China", "UN", "UN"], "strength": [4, 3, 5], "asks": [1, 2, 2]})
+    spec = charts.ask_matrix_chart(matrix).to_dict()
+    assert spec["encoding"]["y"]["sort"] == ["UN", "China"]
+    assert "China, strength 4: 1" in spec["description"]
