@@ -17,7 +17,7 @@ How each figure is measured:
   (``baseline_rss_mb``, the peak after importing nkhr).
 - Cores used is CPU time (user + system, the process and its workers) divided
   by wall time while ``load_corpus`` runs.
-- Theme coding is ``nkhr.themes.code_themes`` on the loaded passages. Side by
+- Theme coding is ``nkhr.code.themes.code_themes`` on the loaded passages. Side by
   side, spaCy's ``PhraseMatcher`` (``spacy.blank("en")``, ``attr="LOWER"``, and
   ``attr="ORTH"`` for acronyms, as the taxonomy matches them in capitals only)
   codes the same passages with the same literal terms; nkhr is run with the
@@ -197,7 +197,7 @@ def _texts_by_doc(corpus) -> dict[str, str]:
 def child_load(corpus_dir: str) -> dict:
     """In a fresh process: load the corpus cold, then time theme coding on its passages."""
     import nkhr
-    from nkhr import themes
+    from nkhr.code import themes
 
     baseline = _own_peak_mb()
     cpu0, wall0 = _cpu_seconds(), time.perf_counter()
@@ -272,9 +272,8 @@ def spacy_theme_matches(passages, terms: dict[str, list[str]]) -> list[tuple[str
 def child_compare(corpus_dir: str) -> dict:
     """In a fresh process: load (from the cache the cold run wrote), then code themes both ways."""
     import nkhr
-    from nkhr import themes
-
     from nkhr import paths
+    from nkhr.code import themes
 
     before = set(paths.CACHE.glob("*.pkl"))
     began = time.perf_counter()
@@ -409,7 +408,7 @@ def _embedded_script_bytes(pages: list[Path]) -> int:
     packed Vega bundle the report embeds so charts render offline).
     """
     try:
-        from nkhr.render import packed_bundle
+        from nkhr.report.render import packed_bundle
     except ImportError:
         return 0
     bundle = packed_bundle()

@@ -31,7 +31,7 @@ def check(args: argparse.Namespace) -> int:
 def tables(args: argparse.Namespace) -> int:
     """Export every table as CSV and Parquet with a datapackage.json."""
     from .corpus import load_corpus
-    from .export import export_tables
+    from .report.export import export_tables
 
     corpus = load_corpus(args.corpus, progress=_progress)
     written = export_tables(corpus, args.out)
@@ -41,7 +41,7 @@ def tables(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``nkhr`` command."""
-    from .report import add_report_arguments, run_report_command
+    from .report.build import add_report_arguments, run_report_command
 
     parser = argparse.ArgumentParser(prog="nkhr", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)

@@ -13,14 +13,14 @@ from typing import Callable, Mapping
 import pandas as pd
 
 from . import paths, schema
-from .asks import extract_asks
-from .claims import extract_claims
-from .conflicts import find_conflicts
+from .code.asks import extract_asks
+from .code.claims import extract_claims
+from .code.conflicts import find_conflicts
+from .code.themes import code_themes, load_taxonomy
 from .errors import OffsetError
+from .extract.signatories import canonicalise_names
 from .parsing import parse_source
-from .reading import DEFAULT_MAX_BYTES, list_corpus_files, read_source
-from .signatories import canonicalise_names
-from .themes import code_themes, load_taxonomy
+from .read.reading import DEFAULT_MAX_BYTES, list_corpus_files, read_source
 
 #: Below this many bytes a corpus parses faster in one process than it starts a pool.
 PARALLEL_THRESHOLD_BYTES = 2_000_000
@@ -109,7 +109,7 @@ def corpus_fingerprint(directory: str | Path) -> str:
 
 def _code_fingerprint() -> str:
     """Hash of the package's own source, so a changed parser never reads a stale cache."""
-    return fingerprint_files(sorted(Path(__file__).parent.glob("*.py")))
+    return fingerprint_files(sorted(paths.PACKAGE.rglob("*.py")))
 
 
 def _process_chunk(files: list[Path], max_bytes: int) -> tuple[dict[str, str], dict[str, pd.DataFrame]]:

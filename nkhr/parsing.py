@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .countries import display_name, find_countries, normalise_country
-from .dates import DateMatch
-from .membership import find_membership
-from .meetings import find_meetings
-from .metadata import describe_document
-from .numbers import NUMBER, parse_number
-from .reading import Source, problem
-from .segmenting import LineIndex, Passage, split_documents, split_passages
-from .signatories import Signatory, find_signatories
+from .describe.metadata import describe_document
+from .extract.countries import display_name, find_countries, normalise_country
+from .extract.dates import DateMatch
+from .extract.meetings import find_meetings
+from .extract.membership import find_membership
+from .extract.numbers import NUMBER, parse_number
+from .extract.signatories import Signatory, find_signatories
+from .read.reading import Source, problem
+from .read.segmenting import LineIndex, Passage, split_documents, split_passages
 
 _NUM = NUMBER.pattern
 _SIGNATORY_NOUNS = r"(?:non-governmental\s+)?(?:organi[sz]ations|NGOs|groups|individuals|signatories|coalitions|people|persons|experts)"

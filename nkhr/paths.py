@@ -21,8 +21,10 @@ REPORTS = ROOT / "reports"
 CACHE = Path(os.environ.get("NKHR_CACHE", ROOT / ".cache"))
 #: ``NKHR_CACHE`` set to one of these turns the cache off: everything is computed afresh.
 CACHE_OFF = ("off", "0", "no")
+#: The ``nkhr`` package itself: its code, rule files and templates.
+PACKAGE = Path(__file__).resolve().parent
 #: Data files shipped inside the package (theme taxonomy, world geometry).
-PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+PACKAGE_DATA = PACKAGE / "data"
 #: The theme taxonomy: edit this file to add or change a theme.
 TAXONOMY = PACKAGE_DATA / "themes.yml"
 

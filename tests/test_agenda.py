@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-
-from nkhr.agenda import ask_matrix, first_and_last_matches, theme_presence, theme_trajectories
-from nkhr.themes import load_taxonomy
+from nkhr.code.agenda import (
+    ask_matrix,
+    first_and_last_matches,
+    theme_presence,
+    theme_trajectories,
+)
+from nkhr.code.themes import load_taxonomy
 
 
 def test_trajectories_follow_the_seed_statements_through_time(seeds):

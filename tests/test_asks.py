@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-import yaml
+from seeds_corpus import seed_docs
 
 from nkhr import schema
-from nkhr.asks import VOCABULARY, extract_asks
-
-from seeds_corpus import seed_docs
+from nkhr.code.asks import VOCABULARY, extract_asks
 
 FIXTURES = Path(__file__).parent / "fixtures" / "themes"
 

@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from nkhr import charts
+from nkhr.report import charts
 
 
 def _all_values(spec, key):

@@ -6,11 +6,10 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from seeds_corpus import seed_docs
 
 from nkhr import schema
-from nkhr.claims import VOCABULARY, extract_claims
-
-from seeds_corpus import seed_docs
+from nkhr.code.claims import VOCABULARY, extract_claims
 
 FIXTURES = Path(__file__).parent / "fixtures" / "themes"
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from seeds_corpus import seed_docs, texts_of
 
 from nkhr import schema
-from nkhr.conflicts import find_conflicts
-
-from seeds_corpus import seed_docs, texts_of
+from nkhr.code.conflicts import find_conflicts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "themes"
 

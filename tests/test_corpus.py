@@ -2,11 +2,10 @@
 
 import pandas as pd
 import pytest
+from seeds_corpus import doc_id_of, seeds
 
 from nkhr import load_corpus, schema
 from nkhr.errors import CorpusNotFoundError, EmptyCorpusError
-
-from seeds_corpus import doc_id_of, seeds
 
 
 def test_six_documents_with_their_dates_and_kinds():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nkhr.countries import find_countries, normalise_country
+from nkhr.extract.countries import find_countries, normalise_country
 
 
 @pytest.mark.parametrize("written, iso3", [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nkhr.dates import find_dates
+from nkhr.extract.dates import find_dates
 
 
 @pytest.mark.parametrize("text, iso, precision", [

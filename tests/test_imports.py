@@ -23,7 +23,7 @@ def _in_fresh_interpreter(code: str) -> dict:
 def test_charts_import_altair_without_compiling_the_iri_grammar_and_leave_it_importable():
     seen = _in_fresh_interpreter(
         "import json, sys\n"
-        "from nkhr.charts import alt\n"
+        "from nkhr.report.charts import alt\n"
         "skipped = 'rfc3987_syntax' not in sys.modules\n"
         "chart = alt.Chart(alt.Data(values=[{'a': 1}])).mark_bar().encode(x='a:Q').to_dict()\n"
         "import rfc3987_syntax\n"

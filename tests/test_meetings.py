@@ -1,10 +1,9 @@
 """Meeting ordinals, dates and places in phrasings other than the seeds'."""
 
 import pytest
-
-from nkhr.meetings import find_meetings
-
 from seeds_corpus import fixtures
+
+from nkhr.extract.meetings import find_meetings
 
 
 def _rows(text):

@@ -1,10 +1,9 @@
 """Membership counts in phrasings other than the seeds'."""
 
 import pytest
-
-from nkhr.membership import find_membership
-
 from seeds_corpus import fixtures
+
+from nkhr.extract.membership import find_membership
 
 
 def _rows(text, date="2020-01-01"):

@@ -1,9 +1,9 @@
 """Titles, dates, kinds, issuers and addressees in layouts other than the seeds'."""
 
-from nkhr.metadata import acronyms, describe_document
-from nkhr.segmenting import split_passages
-
 from seeds_corpus import fixtures
+
+from nkhr.describe.metadata import acronyms, describe_document
+from nkhr.read.segmenting import split_passages
 
 
 def _meta(text):

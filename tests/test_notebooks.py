@@ -9,8 +9,8 @@ After an intended change, regenerate the references with
 from __future__ import annotations
 
 import ast
-import re
 import os
+import re
 from pathlib import Path
 
 import nbformat

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from nkhr import schema
 from nkhr.parsing import parse_source
-from nkhr.reading import Source
+from nkhr.read.reading import Source
 
 # Fragments of statement language mixed with arbitrary text, so the rules actually fire.
 FRAGMENTS = st.sampled_from([

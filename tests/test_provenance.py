@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from nkhr import provenance as pv
+from nkhr.report import provenance as pv
 
 HOSTILE = 'Watchers <script>alert(1)</script> and <img src=x onerror=alert(1)>'
 
@@ -45,7 +45,7 @@ def test_tables_mark_numbers_and_can_be_searched():
 
 
 def test_a_growth_step_cites_both_observations():
-    from nkhr import charts
+    from nkhr.report import charts
 
     obs = pd.DataFrame({
         "as_of": ["2003-04", "2007-08-29"], "members": [35, 111], "doc_id": ["d", "d"],
@@ -82,7 +82,7 @@ def test_the_membership_summary_compares_founding_and_latest_counts():
 def test_a_long_table_is_capped_and_says_where_every_row_is():
     import pandas as pd
 
-    from nkhr import provenance as pv
+    from nkhr.report import provenance as pv
 
     frame = pd.DataFrame({"name": [f"Group {i}" for i in range(1000)]})
     html = pv.table(frame, ["name"], quote=None, max_rows=50).html()

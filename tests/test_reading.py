@@ -3,7 +3,7 @@
 import pytest
 
 from nkhr import load_corpus
-from nkhr.reading import read_source
+from nkhr.read.reading import read_source
 
 STATEMENT = "Joint Statement on Refugees\n\nMay 1, 2019\n\nWe urge China to stop the forced repatriation of refugees.\n"
 

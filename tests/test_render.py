@@ -9,8 +9,14 @@ import re
 
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from nkhr.render import (
-    Page, chart_html, javascript_bundle, notebook_headings, packed_bundle, prepare_for_html, render_page,
+from nkhr.report.render import (
+    Page,
+    chart_html,
+    javascript_bundle,
+    notebook_headings,
+    packed_bundle,
+    prepare_for_html,
+    render_page,
 )
 
 _EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)

@@ -16,8 +16,14 @@ from nkhr import paths, schema
 from nkhr.corpus import Corpus
 from nkhr.errors import NotebookExecutionError, ReportLockedError
 from nkhr.report import (
-    STAMP_NAME, add_report_arguments, build_report, list_notebooks, lock_output, parse_parameter,
-    run_report_command, select_years,
+    STAMP_NAME,
+    add_report_arguments,
+    build_report,
+    list_notebooks,
+    lock_output,
+    parse_parameter,
+    run_report_command,
+    select_years,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -278,8 +284,8 @@ def test_a_malformed_notebook_is_named_and_the_previous_report_survives(tmp_path
 
 
 def test_a_page_that_cannot_be_rendered_is_named_and_the_previous_report_survives(tmp_path, monkeypatch):
-    from nkhr import render
     from nkhr.errors import PageRenderError
+    from nkhr.report import render
 
     out, notebooks, before = _previous_report(tmp_path)
 
@@ -294,8 +300,8 @@ def test_a_page_that_cannot_be_rendered_is_named_and_the_previous_report_survive
 
 
 def test_tables_that_cannot_be_exported_fail_the_build_with_the_reason(tmp_path, monkeypatch):
-    from nkhr import export
     from nkhr.errors import ReportError
+    from nkhr.report import export
 
     out, notebooks, before = _previous_report(tmp_path)
 

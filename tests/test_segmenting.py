@@ -1,6 +1,6 @@
 """Documents and passages: rules, wrapping, duplicates and debris."""
 
-from nkhr.segmenting import split_documents, split_passages
+from nkhr.read.segmenting import split_documents, split_passages
 
 
 def test_rule_lines_separate_documents():

@@ -1,11 +1,10 @@
 """Signatory lists in layouts other than the seeds', and the name rules."""
 
 import pytest
-
-from nkhr.segmenting import split_passages
-from nkhr.signatories import canonical_key, canonical_person, find_signatories
-
 from seeds_corpus import fixtures
+
+from nkhr.extract.signatories import canonical_key, canonical_person, find_signatories
+from nkhr.read.segmenting import split_passages
 
 
 def _entries(text):

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import nkhr
-from nkhr import synthetic, themes
+from nkhr import synthetic
+from nkhr.code import themes
 
 SEEDS_BYTES = sum(p.stat().st_size for p in nkhr.corpus.paths.SEEDS.iterdir() if p.is_file())
 COUNTRY_NAMES = [name for name, _ in synthetic._SIGNATORY_COUNTRIES]

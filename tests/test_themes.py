@@ -7,12 +7,17 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from seeds_corpus import one_passage, seed_docs, texts_of
 
 from nkhr import paths
+from nkhr.code.themes import (
+    _word_characters,
+    code_themes,
+    describe_themes,
+    load_taxonomy,
+    theme_terms,
+)
 from nkhr.errors import TaxonomyError
-from nkhr.themes import _word_characters, code_themes, describe_themes, load_taxonomy, theme_terms
-
-from seeds_corpus import one_passage, seed_docs, texts_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "themes"
 
@@ -212,7 +217,7 @@ def test_word_characters_mark_exactly_the_letters_and_digits(text):
 
 def test_a_lone_surrogate_neither_breaks_matching_nor_shifts_offsets():
     # A str built in code can hold one (a decoded file cannot); it is one character like any other.
-    from nkhr.themes import _Matcher
+    from nkhr.code.themes import _Matcher
 
     text = "camp\ud800 ICC\udfff abduction"
     index, term_ids, starts, ends = _Matcher(load_taxonomy(REFERENCE_TAXONOMY)).match([text])

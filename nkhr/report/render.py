@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import paths
-from .errors import NotebookFormatError, ReportError
+from .. import paths
+from ..errors import NotebookFormatError, ReportError
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "nkhr"

@@ -12,7 +12,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CorpusNotFoundError, EmptyCorpusError
+from ..errors import CorpusNotFoundError, EmptyCorpusError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 #: One statement is a few pages; a file this large is almost certainly not one.

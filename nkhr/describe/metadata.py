@@ -6,7 +6,7 @@ heading block; issuers come from "Joint Statement by A, B and C", "from the Nth
 Conference of <organisation>", "in conjunction with <organisation>" or "on behalf
 of ..."; the addressee from "letter to X" or a letter's address block.
 
->>> from nkhr.segmenting import split_passages
+>>> from nkhr.read.segmenting import split_passages
 >>> text = "Joint Statement by Albania, Japan, and the United States on Human Rights\\n2023/12/15\\nWe call on all states to act.\\n"
 >>> meta = describe_document(text, split_passages(text, 0, len(text)))
 >>> meta.title, meta.date.iso, meta.kind, meta.issuers
@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import DateMatch, find_dates
-from .segmenting import TITLE_WORDS, Passage
+from ..extract.dates import DateMatch, find_dates
+from ..read.segmenting import TITLE_WORDS, Passage
 
 _SALUTATION = re.compile(r"^(?:your excellenc(?:y|ies)|dear\b|to whom|excellenc(?:y|ies)|mr\.? president|madam)", re.I)
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&.\- ]{1,30}?)\)")

@@ -12,7 +12,7 @@ layouts are read:
 A sentence "signed by A, B, and C" is read as an inline list. A country is recorded
 only where the text states one: never guessed from a name.
 
->>> from nkhr.segmenting import split_passages
+>>> from nkhr.read.segmenting import split_passages
 >>> text = "Groups\\nBALAOD MindanawPhilippines\\nLiberty in North Korea (LiNK)\\n"
 >>> lists = find_signatories(text, split_passages(text, 0, len(text)))
 >>> [(s.name_as_written, s.country) for s in lists.entries]
@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..read.segmenting import Passage
 from .countries import normalise_country
-from .segmenting import Passage
 
 _SECTION = re.compile(
     r"^(?:(?P<org>groups|organi[sz]ations|ngos|civil society organi[sz]ations|(?:endorsing|supporting|signatory) organi[sz]ations)"

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
+from ..read.sentences import sentence_spans
 from .countries import find_countries, normalise_country
 from .dates import _MONTHS, find_dates
-from .sentences import sentence_spans
 
 _ORDINAL_WORDS = {
     word: number

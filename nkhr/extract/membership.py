@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
+from ..read.sentences import sentence_spans
 from .countries import find_countries
 from .dates import find_dates
 from .numbers import NUMBER, parse_number
-from .sentences import sentence_spans
 
 _NUM = NUMBER.pattern
 _PEOPLE = r"(?:members|parliamentarians|legislators|lawmakers|MPs|parliamentary\s+members)"

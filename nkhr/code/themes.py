@@ -32,8 +32,8 @@ import pandas as pd
 import pyarrow as pa
 import yaml
 
-from . import paths, schema
-from .errors import TaxonomyError
+from .. import paths, schema
+from ..errors import TaxonomyError
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _THEME_FIELDS = {"label", "definition", "terms", "patterns"}

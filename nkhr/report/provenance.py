@@ -250,7 +250,7 @@ def corpus_banner(corpus, first_year: int | None = None, last_year: int | None =
 def membership_summary(observations: pd.DataFrame, documents: pd.DataFrame | None = None) -> Fragment:
     """The founding count, the latest count and how many times larger the latter is.
 
-    ``observations`` is :func:`nkhr.charts.observed_counts` of the membership table.
+    ``observations`` is :func:`nkhr.report.charts.observed_counts` of the membership table.
     """
     from .charts import growth_between
 
@@ -274,7 +274,7 @@ def membership_summary(observations: pd.DataFrame, documents: pd.DataFrame | Non
 
 
 def growth_sentence(step: pd.Series | dict, documents: pd.DataFrame | None = None, noun: str = "members") -> Fragment:
-    """Describe one step of :func:`nkhr.charts.growth_between`, each figure opening onto both quotes."""
+    """Describe one step of :func:`nkhr.report.charts.growth_between`, each figure opening onto both quotes."""
     start = figure_from_row(step["from_value"], {k[5:]: v for k, v in dict(step).items() if k.startswith("from_")}, documents)
     end = figure_from_row(step["to_value"], {k[3:]: v for k, v in dict(step).items() if k.startswith("to_")}, documents)
     parts: list[object] = [

@@ -30,7 +30,8 @@ from typing import Mapping
 import pandas as pd
 import yaml
 
-from . import countries, paths, schema
+from .. import paths, schema
+from ..extract import countries
 
 #: Verbs, strength scale and addressees: edit this file to change how asks are read.
 VOCABULARY = paths.PACKAGE_DATA / "asks.yml"
@@ -65,7 +66,7 @@ def extract_asks(
 ) -> pd.DataFrame:
     """Return the ``asks`` table: one row per operative clause of every counted body passage.
 
-    ``themes`` is the themes table (:func:`nkhr.themes.code_themes`); the theme keys coded
+    ``themes`` is the themes table (:func:`nkhr.code.themes.code_themes`); the theme keys coded
     inside each clause's span are listed in its ``themes`` column.
     """
     vocab = _vocabulary(str(vocabulary))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import schema
-from .corpus import Corpus
+from .. import schema
+from ..corpus import Corpus
 
 
 def export_tables(corpus: Corpus, out: str | Path) -> list[Path]:

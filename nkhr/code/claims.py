@@ -1,6 +1,6 @@
 """Claims: every number a statement gives about the world, with what it counts.
 
-A claim is a cardinal number (digits or words, see :mod:`nkhr.numbers`) tied to a
+A claim is a cardinal number (digits or words, see :mod:`nkhr.extract.numbers`) tied to a
 counted noun: the noun right after it ("five founding countries", "36 different
 countries"), after "of their" ("35 of their parliamentarians"), or before
 "numbered" ("Representatives numbered 111"). Years, dates, ordinals, identifiers
@@ -28,8 +28,8 @@ from typing import Mapping
 import pandas as pd
 import yaml
 
-from . import paths, schema
-from .numbers import NumberMatch, find_numbers
+from .. import paths, schema
+from ..extract.numbers import NumberMatch, find_numbers
 
 #: The counted-noun vocabulary: edit it to group synonyms or silence noise.
 VOCABULARY = paths.PACKAGE_DATA / "claims.yml"

@@ -8,7 +8,7 @@ blindness (https://jfly.uni-koeln.de/color/).
 
 Importing this module registers and enables the report's Altair theme and a
 renderer that emits the Vega-Lite spec as a plain mime bundle (JupyterLab draws
-it; :mod:`nkhr.render` turns it into an offline chart).
+it; :mod:`nkhr.report.render` turns it into an offline chart).
 
 >>> import pandas as pd
 >>> count_by(pd.DataFrame({"kind": ["a", "b", "a"]}), "kind")
@@ -25,8 +25,8 @@ from functools import lru_cache
 import pandas as pd
 import pycountry
 
-from . import paths
-from .imports import lean_import
+from .. import paths
+from ..imports import lean_import
 
 alt = lean_import("altair")  # the Altair module, as ``import altair as alt`` would give
 
@@ -195,7 +195,7 @@ def _label_sides(dates: pd.Series, crowded: float = 0.15) -> list[str]:
 def theme_heatmap(grid: pd.DataFrame, *, most_columns: int = 30) -> alt.Chart:
     """Passages coded with each theme: themes down in taxonomy order, documents across, oldest first.
 
-    ``grid`` is :func:`nkhr.agenda.theme_presence` with a ``document`` label column.
+    ``grid`` is :func:`nkhr.code.agenda.theme_presence` with a ``document`` label column.
     Past ``most_columns`` documents the columns are years, so the chart stays about a
     screen wide. The title and the text alternative are written from the data.
     """
@@ -224,7 +224,7 @@ def theme_heatmap(grid: pd.DataFrame, *, most_columns: int = 30) -> alt.Chart:
 def ask_matrix_chart(matrix: pd.DataFrame) -> alt.Chart:
     """Asks by addressee and strength, the most asked addressee first.
 
-    ``matrix`` is :func:`nkhr.agenda.ask_matrix`; the text alternative lists every cell.
+    ``matrix`` is :func:`nkhr.code.agenda.ask_matrix`; the text alternative lists every cell.
     """
     order = list(matrix.groupby("addressee")["asks"].sum().sort_values(ascending=False, kind="stable").index)
     return alt.Chart(

@@ -29,10 +29,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Mapping
 
-from . import paths
-from .corpus import fingerprint_files
-from .errors import NkhrError, NotebookExecutionError, PageRenderError, ReportError, ReportLockedError
-from .imports import lean_import
+from .. import paths
+from ..corpus import fingerprint_files
+from ..errors import (
+    NkhrError,
+    NotebookExecutionError,
+    PageRenderError,
+    ReportError,
+    ReportLockedError,
+)
+from ..imports import lean_import
 
 #: The Jupyter kernel the notebooks run on: the interpreter that runs the build.
 KERNEL_NAME = "nkhr"
@@ -46,7 +52,7 @@ LOCK_NAME = ".lock"
 _STAGING_PREFIX = ".staging-"
 #: Files a build writes; only these are replaced or removed in the output directory.
 _ARTEFACT_SUFFIXES = (".html", ".ipynb")
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = paths.PACKAGE
 
 
 def list_notebooks(notebooks_dir: Path | str = paths.NOTEBOOKS) -> list[Path]:
@@ -327,7 +333,7 @@ def build_report(
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
         try:
-            from .corpus import load_corpus
+            from ..corpus import load_corpus
             from .render import report_pages
 
             pages = report_pages(notebooks)  # reads every notebook: a malformed one fails here, first
@@ -484,7 +490,3 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="nkhr report", description="Build the HTML report from the notebooks.")
     add_report_arguments(parser)
     return run_report_command(parser.parse_args(argv))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

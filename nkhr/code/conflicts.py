@@ -23,8 +23,8 @@ from typing import Mapping
 import pandas as pd
 import yaml
 
-from . import paths, schema
-from .countries import display_name, normalise_country
+from .. import paths, schema
+from ..extract.countries import display_name, normalise_country
 
 PLACES = paths.PACKAGE_DATA / "places.yml"
 CLAIMS_VOCABULARY = paths.PACKAGE_DATA / "claims.yml"
