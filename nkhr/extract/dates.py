@@ -1,9 +1,12 @@
 """Dates as statements write them, kept at the precision the text gives.
 
-A statement may say "20 April, 2023", "Apr 20, 2023", "2023/12/15", "in August of
-2005", "in 2006" or "From the 28th to the 30th of August 2007". Each becomes an ISO
-8601 string of the stated precision (YYYY-MM-DD, YYYY-MM or YYYY), never padded
-with a guessed day. Line breaks inside a date are allowed: wrapped text splits them.
+A statement may say "20 April, 2023", "Apr 20, 2023", "2023/12/15", "20.04.2023",
+"2023년 4월 20일", "in August of 2005", "in 2006", "27 February–24 March 2017" or "From
+the 28th to the 30th of August 2007". Each becomes an ISO 8601 string of the stated
+precision (YYYY-MM-DD, YYYY-MM or YYYY), never padded with a guessed day. Line breaks
+inside a date are allowed: wrapped text splits them. All-digit dates are read only
+year first or day first with dots (the forms used outside the United States); a
+month-first "12/11/2020" is ambiguous and is not read.
 
 >>> [(d.iso, d.precision) for d in find_dates("Adopted on 20 April, 2023 and Apr 20, 2023.")]
 [('2023-04-20', 'day'), ('2023-04-20', 'day')]
@@ -12,6 +15,11 @@ with a guessed day. Line breaks inside a date are allowed: wrapped text splits t
 ('2007-08-28', '2007-08-30', 'day')
 >>> [(d.iso, d.precision) for d in find_dates("in August of 2005 and again in 2006")]
 [('2005-08', 'month'), ('2006', 'year')]
+>>> d = find_dates("Thirty-fourth session, 27 February–24 March 2017")[0]
+>>> (d.iso, d.end_iso)
+('2017-02-27', '2017-03-24')
+>>> [d.iso for d in find_dates("2023년 4월 20일 서울에서, 2020. 10. 14. 발표")]
+['2023-04-20', '2020-10-14']
 """
 
 from __future__ import annotations
@@ -30,8 +38,12 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+# Month names as headings and datelines write them: "April", "Apr." or "APRIL".
+_MONTH = r"(?P<month>" + "|".join(
+    sorted({form for m in _MONTHS for form in (m.capitalize(), m.upper())}, key=len, reverse=True)
+) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
 # Most precise patterns first: a range beats a single day, a day beats a month.
@@ -43,10 +55,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<day>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)\s+" + _MONTH + r",?\s+" + _YEAR)),
     ("range", re.compile(
         _MONTH + r"\s+(?P<day>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d),?\s+" + _YEAR)),
+    ("range", re.compile(
+        r"\b(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s*[-–—]\s*(?P<day2>[0-3]?\d)\s+" + _MONTH2 + r",?\s+" + _YEAR + r"\b")),
+    ("day", re.compile(_YEAR + r"\s*년\s*(?P<monthnum>[01]?\d)\s*월\s*(?P<day>[0-3]?\d)\s*일")),
+    ("day", re.compile(r"(?<![\d.])" + _YEAR + r"\.\s?(?P<monthnum>[01]?\d)\.\s?(?P<day>[0-3]?\d)\.?(?![\d.])")),
+    ("day", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])")),
     ("day", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b")),
     ("day", re.compile(r"\b" + _YEAR + r"[/-](?P<monthnum>[01]?\d)[/-](?P<day>[0-3]?\d)\b")),
     ("month", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
+    ("month", re.compile(_YEAR + r"\s*년\s*(?P<monthnum>[01]?\d)\s*월")),
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f|[Uu]ntil|[Bb]y)\s+" + _YEAR + r"\b")),
 ]
 
@@ -102,7 +120,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
                 continue
             end_iso = ""
             if kind == "range":
-                end_iso = _iso(year, month, int(match["day2"])) or ""
+                month2 = _MONTHS[match["month2"].lower()] if match.groupdict().get("month2") else month
+                end_iso = _iso(year, month2, int(match["day2"])) or ""
             # The year pattern keeps its preposition out of the quoted date.
             date_start = match.start("year") if kind == "year" else span[0]
             precision = "year" if kind == "year" else "month" if kind == "month" else "day"

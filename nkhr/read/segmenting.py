@@ -95,8 +95,27 @@ class LineIndex:
         return bisect.bisect_right(self._starts, offset)
 
 
+#: A line drawn only to frame a table ("+-----+", "|---|---|", "│ │"): no words, so no passage.
+_TABLE_RULE = re.compile(r"^[\s|+:=_~*─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬-]*[|+│┃┼╬][\s|+:=_~*─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬-]*$")
+#: Characters that draw the border of a table cell at either end of a line: "| Joint Statement |".
+_CELL_BORDERS = "|│┃║"
+
+
+def _inside_borders(text: str, a: int, b: int) -> tuple[int, int]:
+    """Narrow a line's span to what stands between table borders, if it has any."""
+    while a < b and text[a] in _CELL_BORDERS:
+        a += 1
+        while a < b and text[a] in " \t":
+            a += 1
+    while b > a and text[b - 1] in _CELL_BORDERS:
+        b -= 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+    return a, b
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the non-blank lines in the window, trailing white space and CR excluded."""
+    """Spans of the non-blank lines in the window: trailing white space, CR and table borders excluded."""
     spans = []
     for match in _LINE.finditer(text, start, end):
         a, b = match.span()
@@ -104,8 +123,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         content = text[a:b].rstrip()
         stripped = content.lstrip()
-        if stripped:
-            spans.append((a + len(content) - len(stripped), a + len(content)))
+        if not stripped or _TABLE_RULE.match(stripped):
+            continue
+        a, b = _inside_borders(text, a + len(content) - len(stripped), a + len(content))
+        if a < b:
+            spans.append((a, b))
     return spans
 
 
@@ -123,14 +145,22 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return max(lengths) <= 100 and statistics.median(lengths) >= 30 and open_ended / len(lines) >= 0.5
 
 
-def _group_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join wrapped lines into paragraphs; a blank line between lines always ends one."""
+def _is_double_spaced(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Text copied from a PDF often has a blank line after every line, so blank lines mark nothing."""
+    if len(lines) < 6:
+        return False
+    gaps = [text.count("\n", pb, a) for (_, pb), (a, _) in zip(lines, lines[1:])]
+    return sum(gap == 2 for gap in gaps) >= 0.8 * len(gaps)
+
+
+def _group_wrapped(text: str, lines: list[tuple[int, int]], paragraph_gap: int = 2) -> list[tuple[int, int]]:
+    """Join wrapped lines into paragraphs; ``paragraph_gap`` line breaks between lines always end one."""
     groups: list[list[tuple[int, int]]] = []
     for a, b in lines:
         if groups:
             pa, pb = groups[-1][-1]
             previous, current = text[pa:pb], text[a:b]
-            blank_between = text.count("\n", pb, a) > 1
+            blank_between = text.count("\n", pb, a) >= paragraph_gap
             sentence_ended = previous[-1] in _TERMINAL + ":" and (current[0].isupper() or current[0].isdigit())
             heading_ended = (
                 previous[-1] not in _TERMINAL + ",:" and current[0].isupper()
@@ -200,7 +230,7 @@ def split_passages(text: str, start: int, end: int, lines: LineIndex | None = No
     lines = lines or LineIndex(text)
     spans = _lines(text, start, end)
     if _is_wrapped(text, spans):
-        spans = _group_wrapped(text, spans)
+        spans = _group_wrapped(text, spans, paragraph_gap=3 if _is_double_spaced(text, spans) else 2)
     passages = []
     for n, (a, b) in enumerate(spans, start=1):
         folded = " ".join(text[a:b].split())
