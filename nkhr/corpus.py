@@ -26,7 +26,7 @@ from .read.reading import DEFAULT_MAX_BYTES, list_corpus_files, read_source
 PARALLEL_THRESHOLD_BYTES = 2_000_000
 #: Progress is reported only for corpora at least this large.
 PROGRESS_MIN_FILES = 200
-_PARSED_TABLES = ("documents", "passages", "membership", "meetings", "signatories", "countries", "stated_counts", "problems")
+_PARSED_TABLES = ("documents", "document_facts", "passages", "membership", "meetings", "signatories", "countries", "stated_counts", "problems")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Corpus:
 
     directory: Path
     documents: pd.DataFrame
+    document_facts: pd.DataFrame
     passages: pd.DataFrame
     membership: pd.DataFrame
     meetings: pd.DataFrame
@@ -57,7 +58,7 @@ class Corpus:
     fingerprint: str = ""
 
     TABLE_NAMES = (
-        "documents", "passages", "membership", "meetings", "signatories", "countries",
+        "documents", "document_facts", "passages", "membership", "meetings", "signatories", "countries",
         "stated_counts", "problems", "themes", "asks", "claims", "conflicts",
     )
 
@@ -175,8 +176,13 @@ def _combine(results) -> tuple[dict[str, str], dict[str, pd.DataFrame]]:
 
 
 def check_offsets(table: str, frame: pd.DataFrame, texts_by_doc: Mapping[str, str]) -> None:
-    """Raise OffsetError unless every row's ``text[start:end]`` equals its quote."""
+    """Raise OffsetError unless every row's ``text[start:end]`` equals its quote.
+
+    Rows without offsets (a curator's values, which rest on no words of the text) are skipped.
+    """
     for doc_id, start, end, quote in frame[["doc_id", "start", "end", "quote"]].itertuples(index=False):
+        if pd.isna(start):
+            continue
         found = texts_by_doc[doc_id][start:end]
         if found != quote:
             raise OffsetError(table, doc_id, start, end, quote, found)

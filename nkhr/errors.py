@@ -54,6 +54,23 @@ class TaxonomyError(NkhrError):
         super().__init__(f"{where}: expected {expected}, found {found}")
 
 
+class CurationError(NkhrError):
+    """A row of a curator's metadata.csv cannot be applied."""
+
+    def __init__(self, file: str, line: int | None, expected: str, found: str):
+        self.file, self.line, self.expected, self.found = file, line, expected, found
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: expected {expected}, found {found}")
+
+
+class EvaluationError(NkhrError):
+    """An evaluation set's expected facts cannot be read or do not fit the parsed corpus."""
+
+    def __init__(self, file: str, expected: str, found: str):
+        self.file, self.expected, self.found = file, expected, found
+        super().__init__(f"{file}: expected {expected}, found {found}")
+
+
 class ReportError(NkhrError):
     """Building the report failed; the previous report was left in place."""
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .describe.metadata import describe_document
+from .describe.facts import MISSING, fact_rows
+from .describe.metadata import DocumentDescription, describe_document
 from .extract.countries import display_name, find_countries, normalise_country
 from .extract.dates import DateMatch
 from .extract.meetings import find_meetings
 from .extract.membership import find_membership
 from .extract.numbers import NUMBER, parse_number
 from .extract.signatories import Signatory, find_signatories
+from .read.languages import passage_languages
 from .read.reading import Source, problem
 from .read.segmenting import LineIndex, Passage, split_documents, split_passages
 
@@ -34,12 +36,47 @@ def _doc_ids(stem: str, count: int) -> list[str]:
     return [stem] if count == 1 else [f"{stem}-{k}" for k in range(1, count + 1)]
 
 
-def _passage_rows(doc_id: str, passages: list[Passage]) -> list[dict]:
+def _passage_rows(doc_id: str, passages: list[Passage], languages: list[str]) -> list[dict]:
     return [
-        {"doc_id": doc_id, "n": p.n, "kind": p.kind, "text": p.text, "start": p.start, "end": p.end, "line": p.line,
-         "duplicate_of": p.duplicate_of, "boilerplate": p.boilerplate, "counted": p.counted}
-        for p in passages
+        {"doc_id": doc_id, "n": p.n, "kind": p.kind, "language": language, "text": p.text, "start": p.start,
+         "end": p.end, "line": p.line, "duplicate_of": p.duplicate_of, "boilerplate": p.boilerplate, "counted": p.counted}
+        for p, language in zip(passages, languages)
     ]
+
+
+def _document_row(doc_id: str, source: Source, start: int, end: int, about: DocumentDescription,
+                  passages: list[Passage]) -> dict:
+    date = about.date
+    title = next((f for f in about.facts if f.field == "title"), None)
+    return {
+        "doc_id": doc_id, "source": source.name, "title": about.value("title") or None,
+        "date": date.iso if date else None, "year": date.year if date else None,
+        "kind": about.value("kind") or None, "issuers": about.value("issuers"),
+        "addressee": about.value("addressee") or None, "language": about.value("language") or None,
+        "organisation": about.value("organisation") or None, "curated": "",
+        "n_passages": sum(p.counted and p.kind == "body" for p in passages),
+        "start": start, "end": end,
+        "title_start": title.start if title else None, "title_end": title.end if title else None,
+    }
+
+
+def _missing_warnings(source: Source, doc_id: str, about: DocumentDescription, passages: list[Passage]) -> list[dict]:
+    """One warning per field the text does not support: the field stays empty, never invented."""
+    line = passages[0].line if passages else None
+    return [problem(source.name, line, "warning", f"{doc_id}: {message}")
+            for name, message in about.missing.items() if name in MISSING]
+
+
+def _unread_languages(source: Source, doc_id: str, passages: list[Passage], languages: list[str]) -> list[dict]:
+    """A warning for text in a language the English rules do not read (themes, asks, lists)."""
+    unread: dict[str, Passage] = {}
+    for passage, language in zip(passages, languages):
+        if passage.counted and language != "en" and len(passage.text) >= 20:
+            unread.setdefault(language, passage)
+    return [problem(source.name, passage.line, "warning",
+                    f"{doc_id}: {language!r} text (from line {passage.line}) is not read for themes, asks and lists; "
+                    "stated counts in Korean are read as claims")
+            for language, passage in unread.items()]
 
 
 def _signatory_rows(doc_id: str, text: str, entries: list[Signatory]) -> list[dict]:
@@ -110,49 +147,46 @@ def _truncation_warnings(source: Source, doc_id: str, passages: list[Passage], i
 
 
 def parse_source(source: Source) -> dict[str, list[dict]]:
-    """Parse one source into rows for documents, passages, membership, meetings, signatories,
+    """Parse one source into rows for documents, document_facts, passages, membership, meetings, signatories,
     countries, stated_counts and problems."""
     text = source.text
     tables: dict[str, list[dict]] = {name: [] for name in (
-        "documents", "passages", "membership", "meetings", "signatories", "countries", "stated_counts", "problems")}
+        "documents", "document_facts", "passages", "membership", "meetings", "signatories", "countries", "stated_counts", "problems")}
     tables["problems"] += source.problems
     lines = LineIndex(text)
     spans = split_documents(text)
     stem = source.name.rsplit(".", 1)[0]
     for doc_id, (start, end) in zip(_doc_ids(stem, len(spans)), spans):
         passages = split_passages(text, start, end, lines)
-        lists = find_signatories(text, passages)
+        languages = passage_languages([p.text for p in passages])
+        english = [p for p, language in zip(passages, languages) if language == "en"]
+        about = describe_document(text, passages, languages)
+        lists = find_signatories(text, english)
         for passage in passages:
             if passage.n in lists.passages and not passage.boilerplate:
                 passage.kind = "list"
-        meta = describe_document(text, passages)
-        date: DateMatch | None = meta.date
+        date: DateMatch | None = about.date
         readable = [(p.start, p.end) for p in passages if p.counted and p.kind in ("body", "heading")]
         membership, founding_counts = find_membership(text, readable, date.iso if date else "")
         meetings = find_meetings(text, readable)
         role_spans = {
-            "issuer": meta.issuer_spans,
+            "issuer": about.spans("issuers"),
             "founder": [(r["start"], r["end"]) for r in membership if r["event"] == "founding"],
             "host": [(r["start"], r["end"]) for r in meetings if r["place"]],
         }
-        tables["documents"].append({
-            "doc_id": doc_id, "source": source.name, "title": meta.title, "date": date.iso if date else None,
-            "year": date.year if date else None, "kind": meta.kind, "issuers": "; ".join(meta.issuers),
-            "addressee": meta.addressee,
-            "n_passages": sum(p.counted and p.kind == "body" for p in passages),
-            "start": start, "end": end, "title_start": meta.title_start, "title_end": meta.title_end,
-        })
-        tables["passages"] += _passage_rows(doc_id, passages)
-        tables["membership"] += [{"doc_id": doc_id, **row} for row in membership]
-        tables["meetings"] += [{"doc_id": doc_id, **row} for row in meetings]
+        tables["documents"].append(_document_row(doc_id, source, start, end, about, passages))
+        tables["document_facts"] += fact_rows(doc_id, text, about.facts)
+        tables["passages"] += _passage_rows(doc_id, passages, languages)
+        organisation = about.value("organisation") or None
+        tables["membership"] += [{"doc_id": doc_id, "organisation": organisation, **row} for row in membership]
+        tables["meetings"] += [{"doc_id": doc_id, "organisation": organisation, **row} for row in meetings]
         tables["signatories"] += _signatory_rows(doc_id, text, lists.entries)
-        tables["countries"] += _country_rows(doc_id, text, passages, role_spans, lists.entries, meta.issuers)
+        tables["countries"] += _country_rows(doc_id, text, passages, role_spans, lists.entries, about.issuers)
         tables["stated_counts"] += [{"doc_id": doc_id, **row} for row in founding_counts]
         tables["stated_counts"] += _stated_signatory_counts(doc_id, text, passages, lists.entries)
         tables["problems"] += _truncation_warnings(source, doc_id, passages, lists.passages)
-        if date is None:
-            tables["problems"].append(problem(source.name, passages[0].line if passages else None, "warning",
-                                              f"{doc_id}: no date found; expected a date such as 'August 1, 2005' near the title"))
+        tables["problems"] += _missing_warnings(source, doc_id, about, passages)
+        tables["problems"] += _unread_languages(source, doc_id, passages, languages)
     if not spans:
         tables["problems"].append(problem(source.name, None, "error", "no text found: expected at least one paragraph"))
     return tables

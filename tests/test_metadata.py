@@ -28,14 +28,14 @@ def test_markdown_heading_marks_are_not_part_of_the_title():
 
 def test_letter_addressed_in_its_title():
     meta = _meta("Open Letter to the Human Rights Council on Detention\n\nMarch 3, 2021\n\nDear Members,\n\nWe write to urge action now.\n")
-    assert (meta.kind, meta.addressee, meta.date.iso) == ("open letter", "Human Rights Council", "2021-03-03")
+    assert (meta.value("kind"), meta.value("addressee"), meta.date.iso) == ("open letter", "Human Rights Council", "2021-03-03")
 
 
 def test_letter_addressed_by_its_address_block():
     text = ("May 5, 2020\n\nJane Roe\nSpecial Envoy for Human Rights\nMinistry of Foreign Affairs\n\n"
             "Joint letter concerning refugees\n\nDear Special Envoy,\n\nWe write to ask for your help with this.\n")
     meta = _meta(text)
-    assert meta.addressee == "Jane Roe, Special Envoy for Human Rights"
+    assert meta.value("addressee") == "Jane Roe, Special Envoy for Human Rights"
 
 
 def test_statement_issued_in_conjunction_with_a_second_body():
@@ -47,3 +47,20 @@ def test_statement_issued_in_conjunction_with_a_second_body():
 def test_acronyms_are_found_with_their_long_names():
     found = acronyms("the Committee for Human Rights in North Korea (HRNK) said")
     assert found["committee for human rights in north korea"] == "HRNK"
+
+
+def test_every_field_quotes_the_words_it_rests_on():
+    text = ("Resolution adopted by the Human Rights Council on 24 March 2017\n\n34/24. Situation of human rights\n\n"
+            "Recalling its resolutions 60/173 of 16 December 2005,\n\nUrges all states to act.\n")
+    meta = _meta(text)
+    assert meta.date.iso == "2017-03-24"
+    assert meta.value("kind") == "resolution" and meta.issuers == ["Human Rights Council"]
+    for fact in meta.facts:
+        assert fact.start is not None and fact.value, fact
+        assert text[fact.start : fact.end].strip(), fact
+
+
+def test_a_text_without_a_date_gets_no_date_and_says_so():
+    meta = _meta("Statement on refugees\n\nSince 2017 the number of refugees has grown. We urge all states to act.\n")
+    assert meta.date is None and meta.value("date") == ""
+    assert "date" in meta.missing

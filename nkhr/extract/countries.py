@@ -44,7 +44,7 @@ EXTRA_ALIASES: dict[str, str] = {
 DISPLAY_NAMES: dict[str, str] = {
     "KOR": "South Korea", "PRK": "North Korea", "USA": "United States", "GBR": "United Kingdom",
     "RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "VNM": "Vietnam", "LAO": "Laos", "TWN": "Taiwan",
-    "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "MDA": "Moldova", "CZE": "Czechia",
+    "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "MDA": "Moldova", "CZE": "Czechia", "FSM": "Micronesia",
 }
 
 #: Acronyms are matched only in their exact case: "us" and "eu" are ordinary words.
@@ -78,24 +78,44 @@ def _invert(name: str) -> str:
     return name
 
 
+def _parenthesised(name: str) -> str:
+    """'Micronesia, Federated States of' -> 'Micronesia (Federated States of)', as UN lists write it."""
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        return f"{head} ({tail})"
+    return name
+
+
 @lru_cache(maxsize=1)
-def _alias_table() -> dict[str, str]:
-    """Map every known spelling (case-folded unless an acronym) to alpha-3."""
-    table: dict[str, str] = {}
+def _spellings() -> list[tuple[str, str]]:
+    """Every spelling of every country as (spelling, alpha-3), the project's aliases first.
 
-    def add(name: str, iso3: str) -> None:
-        name = _fold(name)
-        key = name if _CASE_SENSITIVE.match(name) else name.casefold()
-        table.setdefault(key, iso3)
-
-    for alias, iso3 in EXTRA_ALIASES.items():
-        add(alias, iso3)
+    Beside pycountry's names, common names and official names, each inverted name is
+    also written the other way round ("Republic of Korea"), in parentheses
+    ("Micronesia (Federated States of)"), and by its head alone ("Micronesia") where
+    no other country shares that head (so "Korea" stays unread).
+    """
+    pairs = list(EXTRA_ALIASES.items())
+    heads: dict[str, set[str]] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value:
-                add(value, country.alpha_3)
-                add(_invert(value), country.alpha_3)
+                pairs += [(value, country.alpha_3), (_invert(value), country.alpha_3), (_parenthesised(value), country.alpha_3)]
+                if ", " in value:
+                    heads.setdefault(value.split(", ", 1)[0], set()).add(country.alpha_3)
+    pairs += [(head, codes.pop()) for head, codes in heads.items() if len(codes) == 1]
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> dict[str, str]:
+    """Map every known spelling (case-folded unless an acronym) to alpha-3."""
+    table: dict[str, str] = {}
+    for spelling, iso3 in _spellings():
+        name = _fold(spelling)
+        key = name if _CASE_SENSITIVE.match(name) else name.casefold()
+        table.setdefault(key, iso3)
     return table
 
 
@@ -136,12 +156,7 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
     with a leading capital); acronyms only as written. Of matches starting at the
     same place the longest wins: "Korea, Republic of" over "Korea".
     """
-    spellings: set[str] = set(EXTRA_ALIASES)
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                spellings.update({value, _invert(value)})
+    spellings = {spelling for spelling, _ in _spellings()}
     variants = sorted({variant for spelling in spellings for variant in (spelling, spelling.replace("'", "’"))
                        if len(variant) >= 2})
     return ahocorasick_rs.AhoCorasick(variants, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), variants
@@ -160,6 +175,12 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Co
     window = text[start:end].translate(_SPACES)
     if not window.isascii():  # the automaton reads UTF-8, which has no lone surrogates; U+FFFD keeps offsets
         window = _LONE_SURROGATE.sub("\ufffd", window)
+    # Indented wrapped lists ("Trinidad and\n      Tobago") leave runs of spaces inside a name:
+    # match on the text with each run folded to one space, and map positions back.
+    positions: list[int] | None = None
+    if "  " in window:
+        positions = [i for i, ch in enumerate(window) if ch != " " or i == 0 or window[i - 1] != " "]
+        window = "".join(window[i] for i in positions)
     found: list[CountryMention] = []
     automaton, spellings = _automaton()
     for which, first, stop in automaton.find_matches_as_indexes(window):
@@ -172,5 +193,6 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Co
         normalised = normalise_country(spelling)
         if normalised is None:
             continue
-        found.append(CountryMention(start + first, start + last + 1, text[start + first : start + last + 1], *normalised))
+        a, b = (positions[first], positions[last] + 1) if positions else (first, last + 1)
+        found.append(CountryMention(start + a, start + b, text[start + a : start + b], *normalised))
     return found

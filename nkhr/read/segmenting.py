@@ -173,6 +173,61 @@ def _group_wrapped(text: str, lines: list[tuple[int, int]], paragraph_gap: int =
     return [(g[0][0], g[-1][1]) for g in groups]
 
 
+#: Words a line cannot end on when its sentence goes on: the next line continues it.
+_CONNECTORS = frozenset(
+    "a an and as at by for from in into of on or that the their to which with its his her our whose than "
+    "nor but including between among upon against".split()
+)
+#: Lines that close a letter: what follows is a signature or a list, never their continuation.
+_CLOSING = re.compile(r"^(?:sincerely|yours(?: sincerely| faithfully| truly)?|respectfully|regards|best regards|signed)\b", re.I)
+
+
+def _indent(text: str, a: int) -> int:
+    return a - (text.rfind("\n", 0, a) + 1)
+
+
+def _continues(text: str, previous: tuple[int, int], first: tuple[int, int], line: tuple[int, int], width: int) -> bool:
+    """Whether ``line`` carries on the passage whose last line is ``previous`` (and first line ``first``).
+
+    A line continues the one before when that one stops mid-sentence and either the line
+    starts in lower case, the one before ends on a word such as "of" or "the" (or a
+    hyphen), the one before was full (the next word would not have fitted the width the
+    text is wrapped at), or the passage is a bullet and the line is indented under its text.
+    """
+    before, current = text[previous[0] : previous[1]], text[line[0] : line[1]]
+    if _LIST_MARKER.match(current) or before[-1] in _TERMINAL + ":" or _CLOSING.match(before):
+        return False
+    if current[0].islower():
+        return True
+    last_word = re.search(r"[\w’'-]+$", before)
+    if before[-1] == "-" or (last_word and last_word.group().lower() in _CONNECTORS):
+        return True
+    bullet = _LIST_MARKER.match(text[first[0] : first[1]])
+    if bullet and _indent(text, line[0]) >= _indent(text, first[0]) + max(2, len(bullet.group()) - 1):
+        return True
+    next_word = len(current.split(maxsplit=1)[0])
+    return 0 < width <= 130 and len(before) >= 40 and len(before) + 1 + next_word > width
+
+
+def _group_local(text: str, lines: list[tuple[int, int]], paragraph_gap: int = 2) -> list[tuple[int, int]]:
+    """Join lines into passages only where a line visibly carries on the one before (see :func:`_continues`)."""
+    if not lines:
+        return []
+    lengths = sorted(b - a for a, b in lines)
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    # A wrap width is only believed when several lines reach it: a few long lines prove nothing.
+    if sum(0.8 * width <= n <= width for n in lengths) < 5:
+        width = 0
+    groups: list[list[tuple[int, int]]] = [[lines[0]]]
+    for line in lines[1:]:
+        previous = groups[-1][-1]
+        if text.count("\n", previous[1], line[0]) < paragraph_gap and _continues(text, previous, groups[-1][0], line, width):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [(g[0][0], g[-1][1]) for g in groups]
+
+
 def _classify(text: str) -> str:
     words = text.split()
     last = text.rstrip("”’\"')]* ")[-1:] or "."
@@ -229,8 +284,8 @@ def split_passages(text: str, start: int, end: int, lines: LineIndex | None = No
     """Cut ``text[start:end]`` into classified passages with offsets into ``text``."""
     lines = lines or LineIndex(text)
     spans = _lines(text, start, end)
-    if _is_wrapped(text, spans):
-        spans = _group_wrapped(text, spans, paragraph_gap=3 if _is_double_spaced(text, spans) else 2)
+    gap = 3 if _is_double_spaced(text, spans) else 2
+    spans = _group_wrapped(text, spans, gap) if _is_wrapped(text, spans) else _group_local(text, spans, gap)
     passages = []
     for n, (a, b) in enumerate(spans, start=1):
         folded = " ".join(text[a:b].split())
