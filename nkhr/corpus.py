@@ -133,9 +133,11 @@ def _process_chunk(files: list[Path], max_bytes: int) -> tuple[dict[str, str], d
     frames = {name: schema.build_frame(name, rows.get(name, [])) for name in _PARSED_TABLES}
     documents = frames["documents"]
     texts_by_doc = {doc: texts[source] for doc, source in zip(documents["doc_id"], documents["source"])}
-    themes = code_themes(frames["passages"], texts_by_doc, load_taxonomy())
+    # The taxonomy and the asks are English rules: other languages are kept, counted and left uncoded.
+    english = frames["passages"][frames["passages"]["language"].fillna("en") == "en"]
+    themes = code_themes(english, texts_by_doc, load_taxonomy())
     frames["themes"] = themes
-    frames["asks"] = extract_asks(frames["passages"], texts_by_doc, themes)
+    frames["asks"] = extract_asks(english, texts_by_doc, themes)
     frames["claims"] = extract_claims(frames["passages"], texts_by_doc)
     return texts, frames
 

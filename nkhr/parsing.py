@@ -11,24 +11,17 @@ import re
 
 from .describe.facts import MISSING, fact_rows
 from .describe.metadata import DocumentDescription, describe_document
+from .describe.un_documents import draft_sponsor_span
 from .extract.countries import display_name, find_countries, normalise_country
 from .extract.dates import DateMatch
 from .extract.meetings import find_meetings
 from .extract.membership import find_membership
-from .extract.numbers import NUMBER, parse_number
 from .extract.signatories import Signatory, find_signatories
+from .extract.stated_counts import stated_counts
 from .read.languages import passage_languages
 from .read.reading import Source, problem
 from .read.segmenting import LineIndex, Passage, split_documents, split_passages
 
-_NUM = NUMBER.pattern
-_SIGNATORY_NOUNS = r"(?:non-governmental\s+)?(?:organi[sz]ations|NGOs|groups|individuals|signatories|coalitions|people|persons|experts)"
-_STATED_SIGNATORIES = re.compile(
-    rf"\b(?:on\s+behalf\s+of|signed\s+by|endorsed\s+by)\s+(?P<n>{_NUM})\s+(?P<what>[^.;]{{0,120}}?{_SIGNATORY_NOUNS})"
-    rf"(?=\s+(?:from|to|who|in|across|worldwide|have|has)\b|[.;]|\s*$)"
-    rf"(?:\s+from\s+(?P<c>{_NUM})\s+(?:different\s+)?countries)?",
-    re.I,
-)
 _ROLE_PRIORITY = {"issuer": 0, "founder": 1, "host": 2, "subject": 3}
 
 
@@ -88,23 +81,6 @@ def _signatory_rows(doc_id: str, text: str, entries: list[Signatory]) -> list[di
     ]
 
 
-def _stated_signatory_counts(doc_id: str, text: str, passages: list[Passage], entries: list[Signatory]) -> list[dict]:
-    rows = []
-    listed_countries = {s.iso3 for s in entries if s.iso3}
-    for passage in passages:
-        if passage.kind != "body" or not passage.counted:
-            continue
-        for match in _STATED_SIGNATORIES.finditer(text, passage.start, passage.end):
-            rows.append({"doc_id": doc_id, "counts": "signatories", "stated": parse_number(match["n"]),
-                         "counted": len(entries) if entries else None,
-                         "quote": text[match.start("n") : match.end("what")], "start": match.start("n"), "end": match.end("what")})
-            if match["c"]:
-                rows.append({"doc_id": doc_id, "counts": "signatory_countries", "stated": parse_number(match["c"]),
-                             "counted": len(listed_countries) if entries else None,
-                             "quote": text[match.start("c") : match.end()], "start": match.start("c"), "end": match.end()})
-    return rows
-
-
 def _country_rows(doc_id: str, text: str, passages: list[Passage], role_spans: dict[str, list[tuple[int, int]]],
                   entries: list[Signatory], issuers: list[str]) -> list[dict]:
     rows: dict[tuple[int, int], dict] = {}
@@ -161,7 +137,8 @@ def parse_source(source: Source) -> dict[str, list[dict]]:
         languages = passage_languages([p.text for p in passages])
         english = [p for p, language in zip(passages, languages) if language == "en"]
         about = describe_document(text, passages, languages)
-        lists = find_signatories(text, english)
+        sponsors = draft_sponsor_span(text, about.un_header, start)
+        lists = find_signatories(text, english, sponsor_spans=[sponsors] if sponsors else [])
         for passage in passages:
             if passage.n in lists.passages and not passage.boilerplate:
                 passage.kind = "list"
@@ -178,12 +155,15 @@ def parse_source(source: Source) -> dict[str, list[dict]]:
         tables["document_facts"] += fact_rows(doc_id, text, about.facts)
         tables["passages"] += _passage_rows(doc_id, passages, languages)
         organisation = about.value("organisation") or None
-        tables["membership"] += [{"doc_id": doc_id, "organisation": organisation, **row} for row in membership]
-        tables["meetings"] += [{"doc_id": doc_id, "organisation": organisation, **row} for row in meetings]
+        # a count names its coalition in its own sentence where it can; else it is the document's
+        tables["membership"] += [{"doc_id": doc_id, **row, "organisation": row.get("organisation") or organisation}
+                                 for row in membership]
+        tables["meetings"] += [{"doc_id": doc_id, **row, "organisation": row.get("organisation") or organisation}
+                               for row in meetings]
         tables["signatories"] += _signatory_rows(doc_id, text, lists.entries)
         tables["countries"] += _country_rows(doc_id, text, passages, role_spans, lists.entries, about.issuers)
         tables["stated_counts"] += [{"doc_id": doc_id, **row} for row in founding_counts]
-        tables["stated_counts"] += _stated_signatory_counts(doc_id, text, passages, lists.entries)
+        tables["stated_counts"] += [{"doc_id": doc_id, **row} for row in stated_counts(text, english, lists.entries)]
         tables["problems"] += _truncation_warnings(source, doc_id, passages, lists.passages)
         tables["problems"] += _missing_warnings(source, doc_id, about, passages)
         tables["problems"] += _unread_languages(source, doc_id, passages, languages)

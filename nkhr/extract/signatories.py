@@ -218,8 +218,10 @@ class SignatoryLists:
     passages: set[int]
 
 
-def find_signatories(text: str, passages: list[Passage]) -> SignatoryLists:
+def find_signatories(text: str, passages: list[Passage], sponsor_spans: list[tuple[int, int]] = ()) -> SignatoryLists:
     """Find every listed or inline signatory among a document's passages.
+
+    ``sponsor_spans`` are spans of a draft resolution's list of sponsoring states.
 
     A list ends at the next section heading, at page debris (a boilerplate
     passage), or at a long passage of running text.
