@@ -7,10 +7,10 @@ BASE := $(VENV)/.installed-base
 FULL := $(VENV)/.installed-full
 
 .DEFAULT_GOAL := help
-.PHONY: help report tables check test bench lab references clean
+.PHONY: help report tables check test evaluate evaluate-record bench lab references clean
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 17
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ check: $(BASE) ## list the problems of the corpus in seeds/
 
 test: $(FULL) ## run every test: library, notebooks, report, browser (browser tests need Debian's chromium)
 	$(BIN)/python -m pytest
+
+EVALUATION := tests/fixtures/evaluation
+evaluate: $(BASE) ## score the parser on the evaluation sets: precision and recall per field, and every miss
+	$(BIN)/python -m nkhr.evaluate $(EVALUATION)/dev $(EVALUATION)/holdout
+
+evaluate-record: $(BASE) ## record the current scores as the levels `make test` holds the parser to (review the diff)
+	$(BIN)/python -m nkhr.evaluate $(EVALUATION)/dev $(EVALUATION)/holdout --quiet --record $(EVALUATION)/levels.yml
 
 bench: $(FULL) ## measure speed and memory at 1x to 1000x the corpus; writes benchmarks/results.json
 	$(BIN)/python -m benchmarks.run

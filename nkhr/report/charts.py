@@ -141,11 +141,13 @@ def timeline_chart(
 
 def growth_chart(
     observations: pd.DataFrame, *, date: str, value: str, label: str, title: str, description: str,
-    value_title: str,
+    value_title: str, series: str | None = None,
 ) -> alt.LayerChart:
     """Observed counts over time: points joined by a line, each labelled with its source.
 
-    Only observed points are drawn; the line between them is a guide, not data.
+    Only observed points are drawn; the line between them is a guide, not data. With
+    ``series`` (a column such as ``organisation``), a line joins only the points of
+    one series: two coalitions' counts are never drawn as one growing line.
     """
     _require(title, description)
     if observations.empty:
@@ -158,6 +160,8 @@ def growth_chart(
         tooltip=[alt.Tooltip(f"{date}:T", title="Date"), alt.Tooltip(f"{value}:Q", title=value_title), alt.Tooltip(f"{label}:N", title="Source")],
     )
     line = base.mark_line(color=PALETTE[0], strokeDash=[4, 3])
+    if series:
+        line = line.encode(detail=f"{series}:N")
     points = base.mark_point(size=110, filled=True, color=PALETTE[0])
     above = base.mark_text(align="left", dx=8, dy=-10, fontSize=11).encode(text=f"{label}:N").transform_filter(
         alt.datum.label_side == "above")
@@ -335,28 +339,40 @@ def growth_between(observations: pd.DataFrame, value: str = "members") -> pd.Dat
 
     The yearly rate is compound: ``(to / from) ** (1 / years) - 1``. Points on
     the same date are not compared with each other. Each step keeps the document,
-    quote and offsets of both its ends, so every figure stays traceable.
+    quote and offsets of both its ends, so every figure stays traceable. Where the
+    observations carry an ``organisation``, each organisation's counts are compared
+    only with its own: two coalitions' counts never make a growth rate.
 
     >>> obs = pd.DataFrame({"as_of": ["2003-04", "2007-08-29"], "members": [35, 111], "doc_id": ["a", "a"]})
     >>> growth_between(obs)[["from_value", "to_value", "change", "ratio", "years", "yearly_rate"]].to_dict("records")
     [{'from_value': 35, 'to_value': 111, 'change': 76, 'ratio': 3.17, 'years': 4.41, 'yearly_rate': 0.3}]
+    >>> two = pd.DataFrame({"as_of": ["2003", "2005", "2007"], "members": [35, 40, 111],
+    ...                     "organisation": ["A", "B", "A"], "doc_id": ["a", "b", "c"]})
+    >>> growth_between(two)[["organisation", "from_value", "to_value"]].to_dict("records")
+    [{'organisation': 'A', 'from_value': 35, 'to_value': 111}]
     """
     ends = ["doc_id", "quote", "start", "end"]
-    columns = ["from_as_of", "to_as_of", "from_value", "to_value", "change", "ratio", "years", "yearly_rate"]
+    columns = ["organisation", "from_as_of", "to_as_of", "from_value", "to_value", "change", "ratio", "years", "yearly_rate"]
     columns += [f"{side}_{e}" for side in ("from", "to") for e in ends]
-    points = _drop_coarser_restatements(observations, value)
-    points = points.assign(_when=as_dates(points["as_of"])).dropna(subset=["_when", value])
-    points = points.sort_values("_when", kind="stable").drop_duplicates(subset=["_when"], keep="last")
+    if "organisation" in observations.columns:
+        named = observations.assign(organisation=observations["organisation"].fillna(""))
+    else:
+        named = observations.assign(organisation="")
     rows = []
-    for (_, a), (_, b) in zip(points.iterrows(), points.iloc[1:].iterrows()):
-        years = (b["_when"] - a["_when"]).days / 365.25
-        start, end = int(a[value]), int(b[value])
-        rows.append({
-            "from_as_of": a["as_of"], "to_as_of": b["as_of"], "from_value": start, "to_value": end,
-            "change": end - start, "ratio": round(end / start, 2) if start else None, "years": round(years, 2),
-            "yearly_rate": round((end / start) ** (1 / years) - 1, 2) if start and years > 0 else None,
-            **{f"from_{e}": a.get(e) for e in ends}, **{f"to_{e}": b.get(e) for e in ends},
-        })
+    for organisation, group in named.groupby("organisation", sort=True):
+        points = _drop_coarser_restatements(group, value)
+        points = points.assign(_when=as_dates(points["as_of"])).dropna(subset=["_when", value])
+        points = points.sort_values("_when", kind="stable").drop_duplicates(subset=["_when"], keep="last")
+        for (_, a), (_, b) in zip(points.iterrows(), points.iloc[1:].iterrows()):
+            years = (b["_when"] - a["_when"]).days / 365.25
+            start, end = int(a[value]), int(b[value])
+            rows.append({
+                "organisation": organisation or None,
+                "from_as_of": a["as_of"], "to_as_of": b["as_of"], "from_value": start, "to_value": end,
+                "change": end - start, "ratio": round(end / start, 2) if start else None, "years": round(years, 2),
+                "yearly_rate": round((end / start) ** (1 / years) - 1, 2) if start and years > 0 else None,
+                **{f"from_{e}": a.get(e) for e in ends}, **{f"to_{e}": b.get(e) for e in ends},
+            })
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -20,6 +20,8 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
+from ..describe.facts import FIELDS
+
 
 class Fragment:
     """A piece of trusted HTML built by this module; Jupyter and nbconvert display it as HTML."""
@@ -376,3 +378,79 @@ def table(
         f'<tbody>{"".join(rows)}</tbody></table></div>'
     )
     return Fragment(markup + caption_note, f"<table of {total} rows>")
+
+
+#: Shown in place of a document field the text does not state: an empty field is a finding.
+NOT_STATED = '<span class="nkhr-missing" title="the text does not state it">not stated</span>'
+CURATOR_NOTE = "set by the curator in metadata.csv"
+
+
+def _fact_figure(value: str, facts: pd.DataFrame, documents: pd.DataFrame | None) -> Figure:
+    """One value of a document field, opening to the words it rests on or to the curator's note."""
+    curated = facts[facts["curated"].fillna(False).astype(bool)]
+    if len(curated):
+        parsed = facts[~facts["curated"].fillna(False).astype(bool) & facts["quote"].notna()]
+        note = CURATOR_NOTE
+        if len(parsed):
+            note += "; the text states: " + "; ".join(dict.fromkeys(parsed["value"]))
+        sources = tuple(Source(_text(r.quote), _text(r.doc_id), document_title(documents, _text(r.doc_id)),
+                               _int_or_none(r.start), _int_or_none(r.end)) for r in parsed.itertuples())
+        return Figure(value, note=note, sources=sources)
+    row = facts.iloc[0]
+    figure = figure_from_row(value, row, documents)
+    return Figure(value, quote=figure.quote, doc_id=figure.doc_id, document=figure.document, start=figure.start,
+                  end=figure.end, note=f"read by the rule '{_text(row['rule'])}'")
+
+
+def document_field(doc_id: str, field_name: str, value: object, facts: pd.DataFrame,
+                   documents: pd.DataFrame | None = None) -> Fragment:
+    """A document's field as a table cell: each value opens to its evidence; an empty field says so.
+
+    >>> facts = pd.DataFrame({"doc_id": ["d"], "field": ["date"], "value": ["2021-05-05"], "quote": ["May 5, 2021"],
+    ...                       "start": [10], "end": [21], "rule": ["dateline"], "curated": [False]})
+    >>> cell = document_field("d", "date", "2021-05-05", facts).html()
+    >>> "May 5, 2021" in cell and "dateline" in cell
+    True
+    >>> document_field("d", "kind", None, facts).html() == NOT_STATED
+    True
+    """
+    text = _text(value)
+    if not text:
+        return Fragment(NOT_STATED, "not stated")
+    of_field = facts[(facts["doc_id"] == doc_id) & (facts["field"] == field_name)]
+    if of_field.empty:
+        return Fragment(_escape(text), text)
+    parts = []
+    for item in (text.split("; ") if field_name == "issuers" else [text]):
+        same_value = of_field[(of_field["value"] == item) | of_field["curated"].fillna(False).astype(bool)]
+        parts.append(_fact_figure(item, same_value if len(same_value) else of_field, documents).html())
+    return Fragment("; ".join(parts), text)
+
+
+def documents_table(documents: pd.DataFrame, facts: pd.DataFrame, columns: dict[str, str], *,
+                    caption: str = "", searchable: bool = True) -> Fragment:
+    """The documents table with every field opening to its quote ("set by the curator" where curated).
+
+    ``columns`` maps columns of ``documents`` to headers; the document fields among
+    them (title, date, kind, issuers, addressee, language, organisation) open to
+    their evidence in ``facts`` (the ``document_facts`` table).
+    """
+    numeric = {c for c in columns if c in documents.columns and pd.api.types.is_numeric_dtype(documents[c])}
+    head = "".join(f'<th scope="col"{_number_class(c, numeric)}>{_escape(h)}</th>' for c, h in columns.items())
+    rows = []
+    for _, row in documents.iterrows():
+        cells = []
+        for column in columns:
+            if column in FIELDS:
+                cell = document_field(row["doc_id"], column, row[column], facts, documents).html()
+            elif column in numeric and not pd.isna(row[column]):
+                cell = _escape(format_number(row[column]))
+            else:
+                cell = _escape(row[column])
+            cells.append(f"<td{_number_class(column, numeric)}>{cell}</td>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    classes = "nkhr-table nkhr-searchable" if searchable else "nkhr-table"
+    cap = f"<caption>{_escape(caption)}</caption>" if caption else ""
+    markup = (f'<div class="nkhr-table-wrap"><table class="{classes}">{cap}<thead><tr>{head}</tr></thead>'
+              f'<tbody>{"".join(rows)}</tbody></table></div>')
+    return Fragment(markup, f"<table of {len(documents)} documents>")
