@@ -45,6 +45,7 @@ evaluate-record: $(BASE) ## record the current scores as the levels `make test` 
 
 bench: $(FULL) ## measure speed and memory at 1x to 1000x the corpus; writes benchmarks/results.json
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.languages
 
 lab: $(BASE) ## open JupyterLab on the notebooks with the project's kernel
 	$(BIN)/python -c "from nkhr.report import ensure_kernel; ensure_kernel()"

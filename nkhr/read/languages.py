@@ -42,6 +42,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "id": frozenset("yang dan di dari untuk dengan ini itu dalam tidak akan pada juga oleh".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Addresses are written in Latin letters whatever the language around them.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+#: A Latin-script language is named only on this many of its function words: one "des" or "no" is chance.
+MIN_FUNCTION_WORDS = 2
 
 
 def _script_counts(text: str) -> Counter:
@@ -64,10 +68,11 @@ def _script_counts(text: str) -> Counter:
 
 
 def _latin_language(text: str) -> str:
-    words = [w.casefold() for w in _WORD.findall(text)]
+    # Capitals-only tokens are abbreviations ("OP1", "EL"), not function words.
+    words = [w.casefold() for w in _WORD.findall(text) if not (len(w) > 1 and w.isupper())]
     scores = {lang: sum(w in vocabulary for w in words) for lang, vocabulary in FUNCTION_WORDS.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
-    return best if scores[best] else ""
+    return best if scores[best] >= MIN_FUNCTION_WORDS else ""
 
 
 def detect_language(text: str) -> str:
@@ -76,7 +81,7 @@ def detect_language(text: str) -> str:
     The empty answer is honest: "Human Asia" or "2023/12/15" could stand in any
     language, and :func:`passage_languages` fills it from the document's context.
     """
-    counts = _script_counts(text)
+    counts = _script_counts(_ADDRESS.sub(" ", text))
     if not counts:
         return ""
     if counts["han"] and counts["ja"]:
@@ -92,13 +97,18 @@ def detect_language(text: str) -> str:
 def passage_languages(texts: list[str]) -> list[str]:
     """The language of each passage of one document; undecided passages take the document's.
 
+    The document's language is the one most of its decided text is written in, so a
+    date line or a name in a Korean news post is Korean, and in an English letter English.
+
     >>> passage_languages(["Signatories", "We urge all states to act.", "한국어 서문입니다.", "Human Asia"])
     ['en', 'en', 'ko', 'en']
+    >>> passage_languages(["2022-03-24", "국제 인권 단체 45곳이 서한을 보냈다고 밝혔다."])
+    ['ko', 'ko']
     """
     found = [detect_language(text) for text in texts]
     letters: Counter = Counter()
     for text, language in zip(texts, found):
-        if language and language not in ("ko", "ja", "zh", "ru", "ar"):
+        if language:
             letters[language] += len(text)
     fallback = letters.most_common(1)[0][0] if letters else "en"
     return [language or fallback for language in found]

@@ -40,10 +40,15 @@ _SMALL_WORDS = {"a", "an", "the", "of", "for", "and", "or", "on", "in", "to", "b
 #: furniture only: nothing here names a particular statement.
 DEBRIS = re.compile(
     r"^(?:share(?: this| on \w+)?|tweet|print(?: this)?|email this|search(?: website| this site| the site)?|site search"
-    r"|recent posts|related posts|categories|archives|tags|social media|follow us(?: on \w+)?"
+    r"|recent posts|related posts|categories|archives|tags(?:\s*:.*)?|social media|follow us(?: on \w+)?|share\s*:.*"
     r"|subscribe(?: to (?:our )?(?:blog|newsletter|updates))?|enter your email address.*|this image has an empty alt attribute.*"
     r"|skip to (?:main )?content|menu|home|contact us|about us|read more|leave a comment|previous post|next post"
-    r"|posted in .*|filed under .*|copyright .*|©.*|all rights reserved\.?)$",
+    r"|posted in .*|filed under .*|copyright .*|©.*|all rights reserved\.?"
+    # Korean site furniture: skip links, menus, search, log-in, list navigation
+    r"|(?:본문|주메뉴|메뉴|전체\s?메뉴)\s*바로\s?가기|바로\s?가기\s*메뉴|전체\s?메뉴|검색(?:창)?\s*(?:열기|닫기)?|로그인|회원가입"
+    r"|사이트\s?맵|공유하기|인쇄하기|목록(?:보기)?|이전\s?글.*|다음\s?글.*|맨\s?위로"
+    # UN job numbers printed at the foot of each page ('GE.16-05512(E)', '18-22577 (E) 230119')
+    r"|(?:GE\.)?\d{2}-\d{5}\s*\*?\s*\(E\)(?:\s+\d{6})?\s*\*?)$",
     re.IGNORECASE,
 )
 
