@@ -24,8 +24,8 @@ $(FULL): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	touch $(BASE) $@
 
-report: $(BASE) ## build the HTML report into reports/ (from seeds/; up to date in a second when nothing changed)
-	$(BIN)/nkhr report
+report: $(BASE) ## build the HTML report into reports/ (from seeds/; up to date in a second when nothing changed; ARGS=--quiet for cron)
+	$(BIN)/nkhr report $(ARGS)
 
 tables: $(BASE) ## export every table as CSV, Parquet and datapackage.json into reports/tables/
 	$(BIN)/nkhr tables

@@ -17,10 +17,11 @@ from .code.asks import extract_asks
 from .code.claims import extract_claims
 from .code.conflicts import find_conflicts
 from .code.themes import code_themes, load_taxonomy
+from .describe.curation import apply_curation, read_curation
 from .errors import OffsetError
 from .extract.signatories import canonicalise_names
 from .parsing import parse_source
-from .read.reading import DEFAULT_MAX_BYTES, list_corpus_files, read_source
+from .read.reading import CURATION_FILE, DEFAULT_MAX_BYTES, list_corpus_files, read_source
 
 #: Below this many bytes a corpus parses faster in one process than it starts a pool.
 PARALLEL_THRESHOLD_BYTES = 2_000_000
@@ -98,14 +99,20 @@ def _rule_files() -> list[Path]:
     return sorted(paths.PACKAGE_DATA.glob("*.yml"))
 
 
+def _curation_files(directory: Path) -> list[Path]:
+    """The curator's metadata.csv when there is one: a changed correction re-parses the corpus."""
+    curation = Path(directory) / CURATION_FILE
+    return [curation] if curation.is_file() else []
+
+
 def corpus_fingerprint(directory: str | Path) -> str:
-    """Fingerprint of a corpus directory's files and the rule files, computed without parsing.
+    """Fingerprint of a corpus directory's files, its metadata.csv and the rule files, computed without parsing.
 
     The report prints it in place of a generation time, so two builds from the same
     inputs are identical and a changed input shows.
     """
     files = [p for p in list_corpus_files(directory) if p.is_file()]
-    return fingerprint_files(files, _rule_files())
+    return fingerprint_files(files, _curation_files(Path(directory)) + _rule_files())
 
 
 def _code_fingerprint() -> str:
@@ -203,8 +210,10 @@ def load_corpus(
     Files that cannot be parsed (unsupported format, binary, empty, too large) are
     listed in ``corpus.problems`` with the reason; only a missing or empty directory
     raises. ``jobs`` worker processes parse large corpora (default: every core).
+    A curator's ``metadata.csv`` in ``path`` sets or corrects document fields
+    (:mod:`nkhr.describe.curation`); its problems join ``corpus.problems``.
     Parsed corpora are cached under ``paths.CACHE`` by the content hash of the corpus
-    files, the rule files and the package code; set ``cache=False`` or the
+    files, metadata.csv, the rule files and the package code; set ``cache=False`` or the
     environment variable ``NKHR_CACHE=off`` to parse afresh.
 
     >>> corpus = load_corpus()
@@ -213,7 +222,7 @@ def load_corpus(
     """
     directory = Path(path)
     files = list_corpus_files(directory)
-    fingerprint = fingerprint_files([p for p in files if p.is_file()], _rule_files())
+    fingerprint = fingerprint_files([p for p in files if p.is_file()], _curation_files(directory) + _rule_files())
     use_cache = cache if cache is not None else paths.cache_enabled()
     cache_file = paths.CACHE / f"corpus-{fingerprint}-{_code_fingerprint()}-{max_bytes}.pkl"
     if use_cache and cache_file.exists():
@@ -224,6 +233,8 @@ def load_corpus(
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a damaged cache entry is rebuilt below
     texts, frames = _combine(_process_all(files, max_bytes, jobs or os.cpu_count() or 1, progress))
+    # the curator's values come before conflicts, which compare documents' organisations and dates
+    frames = apply_curation(read_curation(directory), frames, file_names=[p.name for p in files])
     source_of = dict(zip(frames["documents"]["doc_id"], frames["documents"]["source"]))
     texts_by_doc = {doc_id: texts[source] for doc_id, source in source_of.items()}
     frames["conflicts"] = find_conflicts(

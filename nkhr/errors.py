@@ -63,6 +63,17 @@ class CurationError(NkhrError):
         super().__init__(f"{where}: expected {expected}, found {found}")
 
 
+class TemplateExistsError(NkhrError):
+    """A curation template would overwrite a curator's metadata.csv."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        super().__init__(
+            f"{self.path}: already exists and may hold a curator's corrections; expected no metadata.csv, "
+            "so the template is not written (add --force to replace it)"
+        )
+
+
 class EvaluationError(NkhrError):
     """An evaluation set's expected facts cannot be read or do not fit the parsed corpus."""
 
@@ -109,3 +120,7 @@ class ReportLockedError(ReportError):
     def __init__(self, lock_path: Path):
         self.lock_path = lock_path
         super().__init__(f"{lock_path}: another report build is running; wait for it or remove the lock if it is stale")
+
+
+class ParameterError(ReportError):
+    """A report parameter that no notebook declares, or a value a notebook cannot take."""

@@ -7,6 +7,7 @@ returns plain row dicts, so results pickle cheaply between processes.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from .describe.facts import MISSING, fact_rows
@@ -48,6 +49,7 @@ def _document_row(doc_id: str, source: Source, start: int, end: int, about: Docu
         "addressee": about.value("addressee") or None, "language": about.value("language") or None,
         "organisation": about.value("organisation") or None, "curated": "",
         "n_passages": sum(p.counted and p.kind == "body" for p in passages),
+        "digest": hashlib.sha256(source.text[start:end].encode("utf-8")).hexdigest()[:16],
         "start": start, "end": end,
         "title_start": title.start if title else None, "title_end": title.end if title else None,
     }

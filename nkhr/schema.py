@@ -56,6 +56,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("organisation", "string", "the coalition or organisation the document speaks for or counts; empty when none"),
         ("curated", "string", "fields set by the curator in metadata.csv, '; '-separated; empty when none"),
         ("n_passages", "Int64", "body passages counted: neither duplicate, list nor boilerplate"),
+        ("digest", "string", "SHA-256 of the document's text (first 16 hex digits): an edit to the text changes it"),
         ("start", "Int64", "offset where the document begins in its source text"),
         ("end", "Int64", "offset where the document ends in its source text"),
         ("title_start", "Int64", "offset of the title's first character"),
@@ -177,10 +178,27 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("end_b", "Int64", "end offset of quote_b"),
         ("explanation", "string", "one sentence a reader can check"),
     ),
+    "changes": _columns(
+        ("build", "string", "fingerprint of the corpus this build read"),
+        ("previous_build", "string", "fingerprint of the corpus the previous build read; empty on a first build"),
+        ("change", "string", "added, removed or edited (documents); signed or no longer signed (signatories); "
+                             "first coded (themes); new, changed or gone (stated counts, conflicts)"),
+        ("table", "string", "the table the change is in: documents, signatories, themes, stated_counts or conflicts"),
+        ("doc_id", "string", "document concerned"),
+        ("subject", "string", "what changed: a title, a signatory's name, a theme, what a count counts, a conflict's topic"),
+        ("before", "string", "the value in the previous build; empty when it is new"),
+        ("after", "string", "the value in this build; empty when it is gone"),
+        ("quote", "string", "verbatim words of the source (of the previous build's text for what is gone)"),
+        ("start", "Int64", "offset of the quote in that text"),
+        ("end", "Int64", "offset one past the quote's last character"),
+    ),
 }
 
+#: Tables a build writes about the report itself, not parsed from the corpus.
+BUILD_TABLES = ("changes",)
 #: Tables whose rows carry ``quote``, ``start`` and ``end`` into a document's source text.
-QUOTED_TABLES = tuple(name for name, cols in TABLES.items() if {"quote", "start", "end"} <= {c.name for c in cols})
+QUOTED_TABLES = tuple(name for name, cols in TABLES.items()
+                      if {"quote", "start", "end"} <= {c.name for c in cols} and name not in BUILD_TABLES)
 
 
 def columns_of(table: str) -> list[str]:

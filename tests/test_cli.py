@@ -53,3 +53,26 @@ def test_tables_writes_csv_parquet_and_a_data_package(tmp_path):
 def test_console_script_is_installed():
     result = subprocess.run([sys.executable, "-m", "nkhr.cli", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "check" in result.stdout and "report" in result.stdout
+
+
+def test_check_lists_the_curators_mistakes_by_line_and_fails_on_errors(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Joint Statement on Refugees\n\nMay 1, 2019\n\nWe urge China to act.\n")
+    (tmp_path / "metadata.csv").write_text("source,date\na.txt,2019-05-02\nb.txt,2019\n", encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert 'metadata.csv:2: warning: date 2019-05-02 set by the curator contradicts 2019-05-01 stated in the text ("May 1, 2019")' in out
+    assert any(line.startswith("metadata.csv:3: error: expected the file name of a statement") for line in out)
+    # the file is read as corrections, never as a statement in an unsupported format
+    assert not any("unsupported format" in line for line in out)
+
+
+def test_check_template_writes_metadata_csv_and_says_where(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Joint Statement on Refugees\n\nMay 1, 2019\n\nWe urge China to act.\n")
+    assert main(["check", "--template", str(tmp_path)]) == 0
+    written = tmp_path / "metadata.csv"
+    assert f"wrote {written}" in capsys.readouterr().err
+    header, row = written.read_text(encoding="utf-8").splitlines()
+    assert header == "source,doc_id,title,date,kind,issuers,addressee,organisation,language"
+    assert row.startswith("a.txt,a,Joint Statement on Refugees,2019-05-01,joint statement,")
+    assert main(["check", "--template", str(tmp_path)]) == 2  # a curator's file is never overwritten silently
+    assert "add --force" in capsys.readouterr().err

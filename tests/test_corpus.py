@@ -219,3 +219,23 @@ def test_parallel_parse_equals_serial_parse(tmp_path, monkeypatch):
     serial = load_corpus(tmp_path, cache=False, jobs=1)
     for name in serial.TABLE_NAMES:
         pd.testing.assert_frame_equal(getattr(parallel, name), getattr(serial, name))
+
+
+def test_a_changed_metadata_csv_changes_the_fingerprint_and_reparses(tmp_path, monkeypatch):
+    from nkhr import paths
+    from nkhr.corpus import corpus_fingerprint
+
+    monkeypatch.setattr(paths, "CACHE", tmp_path / "cache")
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "a.txt").write_text("Joint Statement on Refugees\n\nMay 1, 2019\n\nWe urge China to act.\n")
+    bare = corpus_fingerprint(corpus_dir)
+    assert load_corpus(corpus_dir, cache=True).documents["date"].iloc[0] == "2019-05-01"
+    (corpus_dir / "metadata.csv").write_text("source,date\na.txt,2019-05\n", encoding="utf-8")
+    first = corpus_fingerprint(corpus_dir)
+    assert first != bare
+    assert load_corpus(corpus_dir, cache=True).documents["date"].iloc[0] == "2019-05"
+    (corpus_dir / "metadata.csv").write_text("source,date\na.txt,2019\n", encoding="utf-8")
+    assert corpus_fingerprint(corpus_dir) not in (bare, first)
+    reloaded = load_corpus(corpus_dir, cache=True)
+    assert reloaded.documents["date"].iloc[0] == "2019" and reloaded.fingerprint == corpus_fingerprint(corpus_dir)

@@ -80,3 +80,16 @@ def test_a_subfolder_is_listed_not_silently_skipped(tmp_path):
     (tmp_path / "old").mkdir()
     problems = load_corpus(tmp_path, cache=False).problems
     assert "old" in set(problems["source"])
+
+
+def test_the_curators_metadata_csv_is_not_a_statement_but_another_csv_is_reported(tmp_path):
+    from nkhr.read.reading import list_corpus_files
+
+    (tmp_path / "a.txt").write_text(STATEMENT)
+    (tmp_path / "metadata.csv").write_text("source,date\na.txt,2019-05-01\n")
+    (tmp_path / "corrections.csv").write_text("source,date\n")
+    assert [p.name for p in list_corpus_files(tmp_path)] == ["a.txt", "corrections.csv"]
+    problems = load_corpus(tmp_path, cache=False).problems
+    assert "metadata.csv" not in set(problems["source"])
+    message = problems.set_index("source").loc["corrections.csv", "message"]
+    assert "found '.csv'" in message and "read from metadata.csv only" in message

@@ -31,10 +31,12 @@ FAILING = FIXTURES / "failing_notebooks"
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    """Every published file below ``folder`` (the tables included), by relative path; dot-files and folders left out."""
+    """Every published file below ``folder`` (the tables included), by relative path; dot-files and folders left out,
+    and the record of the last run (build.json), which every run rewrites."""
     return {
         str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and p.name != "build.json"
     }
 
 
@@ -208,7 +210,7 @@ def test_nkhr_report_command_builds_and_reports_failure(tmp_path, capsys):
     executed = (tmp_path / "out" / "00-front.ipynb").read_text()
     assert "first_year = 2010" in executed
     _tiny_notebooks(tmp_path, "01-broken.ipynb")
-    assert main(["report", *common]) == 1
+    assert main(["report", *common]) == 4  # a notebook failed: its own exit status
     assert "01-broken.ipynb: cell 3 raised ValueError" in capsys.readouterr().err
 
 
@@ -279,7 +281,7 @@ def test_a_malformed_notebook_is_named_and_the_previous_report_survives(tmp_path
     assert not list(out.glob(".staging-*"))
     args = argparse.Namespace(corpus=FIXTURES / "report_corpus", out=out, notebooks=notebooks, jobs=None, force=False,
                               wait=0.0, parameter=[[k, str(v)] for k, v in (parameters or {}).items()])
-    assert run_report_command(args) == 1
+    assert run_report_command(args) == 2  # the input is wrong: a notebook file that is not a notebook
     assert "01-half-written.ipynb: not a readable notebook" in capsys.readouterr().err
 
 

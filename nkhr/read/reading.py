@@ -15,6 +15,8 @@ from pathlib import Path
 from ..errors import CorpusNotFoundError, EmptyCorpusError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: A curator's corrections in the corpus folder (read by :mod:`nkhr.describe.curation`, never as a statement).
+CURATION_FILE = "metadata.csv"
 #: One statement is a few pages; a file this large is almost certainly not one.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -36,12 +38,13 @@ def problem(source: str, line: int | None, severity: str, message: str) -> dict:
 def list_corpus_files(directory: str | Path) -> list[Path]:
     """Return every entry of the corpus directory in name order, or raise if there is none.
 
-    Hidden files are included: nothing in the folder is silently passed over.
+    Hidden files are included: nothing in the folder is silently passed over. The
+    curator's ``metadata.csv`` is not a statement and is left to the curation step.
     """
     directory = Path(directory)
     if not directory.is_dir():
         raise CorpusNotFoundError(directory)
-    entries = sorted(directory.iterdir(), key=lambda p: p.name)
+    entries = sorted((p for p in directory.iterdir() if p.name != CURATION_FILE), key=lambda p: p.name)
     if not entries:
         raise EmptyCorpusError(directory)
     return entries
@@ -98,7 +101,9 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Source 
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         found = f"'{path.suffix}'" if path.suffix else "no extension"
-        return None, [problem(name, None, "error", f"unsupported format: expected .txt, .md or .html, found {found}")]
+        # a curator's table under another name would otherwise be dropped without a word
+        hint = f" (a curator's corrections are read from {CURATION_FILE} only)" if suffix == ".csv" else ""
+        return None, [problem(name, None, "error", f"unsupported format: expected .txt, .md or .html, found {found}{hint}")]
     size = path.stat().st_size
     if size > max_bytes:
         return None, [problem(

@@ -20,10 +20,12 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import threading
 import time
+from datetime import datetime, timezone
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,6 +37,7 @@ from ..errors import (
     NkhrError,
     NotebookExecutionError,
     PageRenderError,
+    ParameterError,
     ReportError,
     ReportLockedError,
 )
@@ -289,7 +292,7 @@ def check_parameters(notebooks: list[Path], parameters: Mapping[str, object]) ->
         declared |= set(papermill.inspect_notebook(str(notebook)))
     unknown = sorted(set(parameters) - declared)
     if unknown:
-        raise ReportError(
+        raise ParameterError(
             f"unknown parameter(s) {', '.join(unknown)}: expected one of {', '.join(sorted(declared))}"
         )
 
@@ -314,18 +317,52 @@ def build_report(
     but its page could not be rendered; kept likewise), :class:`ReportError` (the
     tables could not be exported), :class:`ReportLockedError` (another build holds
     the lock), or the corpus's own errors (for example a missing folder).
+
+    Every run, successful or not, writes ``out/build.json`` (see :mod:`nkhr.report.runs`);
+    a built report also gets the changes since the previous build (:mod:`nkhr.report.changes`).
     """
+    from .runs import exit_code, write_record
+
     corpus, out = Path(corpus), Path(out)
+    began = time.monotonic()
+    record: dict = {
+        "status": "failed", "exit_code": 1, "corpus": _relative_to_root(corpus), "fingerprint": None,
+        "started": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "error": None, "error_kind": None,
+    }
+    try:
+        index = _build(corpus, out, parameters, notebooks_dir, jobs, log, force, lock_timeout, record)
+        record["exit_code"] = 0
+        return index
+    except BaseException as exc:
+        record.update(status="failed", exit_code=exit_code(exc), error=str(exc) or type(exc).__name__,
+                      error_kind=type(exc).__name__)
+        raise
+    finally:
+        record["duration_seconds"] = round(time.monotonic() - began, 3)
+        try:
+            write_record(out, record)
+        except OSError:
+            pass  # an unwritable output folder is already the error being reported
+
+
+def _build(corpus: Path, out: Path, parameters, notebooks_dir, jobs, log, force, lock_timeout, record: dict) -> Path:
+    from .runs import remove_debris
+
     notebooks = list_notebooks(notebooks_dir)
     if parameters:
         check_parameters(notebooks, parameters)
     params = {"corpus_dir": _relative_to_root(corpus), **(parameters or {})}
     stamp = build_stamp(corpus, notebooks, params)
+    record["fingerprint"] = stamp["corpus"]
     if not force and is_up_to_date(out, stamp):
+        record["status"] = "up to date"
         log(f"report in {out} is up to date (corpus {stamp['corpus']}); nothing to do")
         return out / "index.html"
 
     with lock_output(out, lock_timeout):
+        for removed in remove_debris(out):
+            log(f"removed {removed.name}, left by a build that did not finish")
         for heavy in ("nbformat", "papermill", "nbconvert"):
             lean_import(heavy)
         kernel = ensure_kernel()
@@ -334,6 +371,7 @@ def build_report(
         staging.mkdir()
         try:
             from ..corpus import load_corpus
+            from .changes import compare, read_previous
             from .render import report_pages
 
             pages = report_pages(notebooks)  # reads every notebook: a malformed one fails here, first
@@ -342,21 +380,67 @@ def build_report(
             log(f"reading the corpus in {corpus}")
             loaded = load_corpus(corpus)
             log(f"corpus ready in {time.monotonic() - began:.1f} s: {len(loaded.documents)} documents")
+            previous = read_previous(out / TABLES_DIR)
+            changes = compare(previous, loaded.tables(), loaded.fingerprint, _previous_fingerprint(out) if previous else "")
+            record.update(documents=len(loaded.documents),
+                          rows={name: len(frame) for name, frame in loaded.tables().items()})
             with ThreadPoolExecutor(max_workers=1) as side:
-                exported = side.submit(_export_data, loaded, staging / TABLES_DIR, out / TABLES_DIR)
+                exported = side.submit(_export_data, loaded, staging / TABLES_DIR, out / TABLES_DIR, changes)
+                documents = loaded.documents
                 del loaded  # the export holds the corpus only as long as it needs it
                 _execute_all(notebooks, pages, staging, params, kernel, jobs, log, out)
                 exported.result()
+            _publish_changes(staging, out, changes, previous is None, documents, pages)
             (staging / STAMP_NAME).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             _swap_into_place(staging, out)
             shutil.rmtree(out / FAILED_DIR, ignore_errors=True)  # a success makes kept failures stale
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+    from .changes import summary
+
+    record.update(status="built", changes=summary(changes), first_build=previous is None)
     log(f"report written to {out / 'index.html'}")
     return out / "index.html"
 
 
-def _export_data(corpus, folder: Path, published: Path) -> None:
+def _previous_fingerprint(out: Path) -> str:
+    try:
+        return str(json.loads((out / STAMP_NAME).read_text(encoding="utf-8")).get("corpus", ""))
+    except (OSError, ValueError):
+        return ""
+
+
+#: Where the front page's "Since the last build" section goes: at the end of its content, before the pager.
+_FRONT_PAGE_ANCHOR = re.compile(r'<nav[^>]*class="nkhr-pager"')
+_TOC_END = re.compile(r'(</ul>\s*</nav>)')
+
+
+def _publish_changes(staging: Path, out: Path, changes, first_build: bool, documents, pages) -> None:
+    """Add the changes to the front page and to the Atom feed (kept as it was when nothing changed)."""
+    from .changes import FEED_NAME, front_page_section, update_feed
+    from .render import REPORT_TITLE
+
+    feed = out / FEED_NAME
+    if feed.is_file():
+        shutil.copy2(feed, staging / FEED_NAME)
+    update_feed(staging / FEED_NAME, changes, changes["build"].iloc[0] if len(changes) else "", REPORT_TITLE)
+    front = staging / pages[0].filename
+    if front.is_file():
+        page = front.read_text(encoding="utf-8")
+        section = front_page_section(changes, first_build, documents)
+        anchor = _FRONT_PAGE_ANCHOR.search(page)
+        at = anchor.start() if anchor else page.rfind("</main>")
+        page = page[:at] + section + "\n" + page[at:]
+        if 'class="nkhr-toc"' in page:  # the page's table of contents lists the section too
+            toc_at = page.index('class="nkhr-toc"')
+            end = _TOC_END.search(page, toc_at)
+            if end:
+                entry = '<li class="nkhr-toc-level-2"><a href="#since-the-last-build">Since the last build</a></li>\n'
+                page = page[: end.start()] + entry + page[end.start() :]
+        front.write_text(page, encoding="utf-8")
+
+
+def _export_data(corpus, folder: Path, published: Path, changes=None) -> None:
     """Ship every table beside the pages, so a capped table on a page can point to all its rows.
 
     ``folder`` is in the staging area; ``published`` is where the tables will be, the
@@ -365,7 +449,7 @@ def _export_data(corpus, folder: Path, published: Path) -> None:
     from .export import export_tables
 
     try:
-        export_tables(corpus, folder)
+        export_tables(corpus, folder, extra={"changes": changes} if changes is not None else None)
     except Exception as exc:  # a full disk, a permission: the build fails with the reason, not a traceback
         raise ReportError(f"{published}: exporting the tables failed with {type(exc).__name__}: {exc}") from exc
 
@@ -468,25 +552,32 @@ def add_report_arguments(parser: argparse.ArgumentParser) -> None:
         "--wait", type=float, default=0.0, metavar="SECONDS",
         help="if another build is running, wait this long for it before giving up (default: 0)",
     )
+    parser.add_argument("--quiet", action="store_true", help="print nothing but errors (for cron mail)")
 
 
 def run_report_command(args: argparse.Namespace) -> int:
     """Run ``nkhr report`` from parsed arguments; return the exit status."""
+    from .runs import exit_code
+
     parameters = {name: parse_parameter(value) for name, value in args.parameter}
+    quiet = getattr(args, "quiet", False)
     try:
         build_report(
             corpus=args.corpus, out=args.out, parameters=parameters, notebooks_dir=args.notebooks,
             jobs=args.jobs, force=args.force, lock_timeout=getattr(args, "wait", 0.0),
-            log=lambda line: print(line, flush=True),
+            log=(lambda line: None) if quiet else (lambda line: print(line, flush=True)),
         )
-    except NkhrError as exc:
+    except (NkhrError, OSError) as exc:
         print(f"nkhr report: error: {exc}", file=sys.stderr)
-        return 1
+        return exit_code(exc)
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point for ``python -m nkhr.report`` (the same as ``nkhr report``)."""
-    parser = argparse.ArgumentParser(prog="nkhr report", description="Build the HTML report from the notebooks.")
+    from .runs import exit_codes_help
+
+    parser = argparse.ArgumentParser(prog="nkhr report", description="Build the HTML report from the notebooks.",
+                                     epilog=exit_codes_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     add_report_arguments(parser)
     return run_report_command(parser.parse_args(argv))

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Mapping
+
+import pandas as pd
 
 from .. import schema
 from ..corpus import Corpus
 
 
-def export_tables(corpus: Corpus, out: str | Path) -> list[Path]:
+def export_tables(corpus: Corpus, out: str | Path, extra: Mapping[str, pd.DataFrame] | None = None) -> list[Path]:
     """Write ``<table>.csv`` and ``<table>.parquet`` for every table, plus ``datapackage.json``.
 
-    Returns the paths written. Rows are written in the corpus's order so that two
-    exports of one corpus are identical.
+    ``extra`` adds tables a build writes about itself (``changes``), declared in the
+    schema like the corpus's. Returns the paths written. Rows are written in the
+    corpus's order so that two exports of one corpus are identical.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     resources = []
-    for name, frame in corpus.tables().items():
+    for name, frame in {**corpus.tables(), **(extra or {})}.items():
         csv_path, parquet_path = out / f"{name}.csv", out / f"{name}.parquet"
         frame.to_csv(csv_path, index=False, lineterminator="\n")
         frame.to_parquet(parquet_path, index=False)
