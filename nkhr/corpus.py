@@ -15,10 +15,12 @@ import pandas as pd
 from . import paths, schema
 from .code.asks import extract_asks
 from .code.claims import extract_claims
+from .code.context import in_context, kwic
 from .code.conflicts import find_conflicts
 from .code.themes import code_themes, load_taxonomy
 from .describe.curation import apply_curation, read_curation
-from .errors import OffsetError
+from .describe.labels import document_labels
+from .errors import CorpusNotFoundError, OffsetError
 from .extract.signatories import canonicalise_names
 from .parsing import parse_source
 from .read.reading import CURATION_FILE, DEFAULT_MAX_BYTES, list_corpus_files, read_source
@@ -78,6 +80,100 @@ class Corpus:
         """Return the earliest and latest document dates (ISO strings)."""
         dates = self.documents["date"].dropna().sort_values()
         return (dates.iloc[0], dates.iloc[-1]) if len(dates) else ("", "")
+
+    # -- exploring -------------------------------------------------------------------
+
+    def texts_by_doc(self) -> dict[str, str]:
+        """Each document's source text (the text its offsets point into), by doc_id."""
+        return {doc: self.texts[source] for doc, source in zip(self.documents["doc_id"], self.documents["source"])}
+
+    def kwic(self, pattern, window: int = 8, *, regex: bool = False, counted_only: bool = True) -> pd.DataFrame:
+        """Keyword in context: every match of a word, phrase, wildcard (``abduct*``) or regular expression.
+
+        Columns ``doc_id``, ``label``, ``date``, ``passage``, ``left``, ``match``, ``right``,
+        ``start``, ``end``, with ``source_text(doc_id)[start:end] == match``. A pattern in
+        capitals matches capitals only, as the taxonomy's acronyms do. See :mod:`nkhr.code.context`.
+        """
+        return kwic(self.passages, self.texts_by_doc(), pattern, window=window, regex=regex,
+                    documents=self.documents, counted_only=counted_only)
+
+    def in_context(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """``frame`` (themes, asks, claims or any table with ``doc_id`` and ``start``) with the sentence of each row."""
+        return in_context(frame, self.passages, self.texts_by_doc())
+
+    def select(self, years=None, issuers=None, kinds=None, documents=None) -> "Corpus":
+        """A Corpus of the documents that match every filter given, each table filtered alike.
+
+        ``years``: a year, or a ``(first, last)`` pair with ``None`` for an open end
+        (undated documents drop out once a year is asked for); ``issuers``, ``kinds`` and
+        ``documents``: a value or a list of them (issuers match any of a document's
+        issuers, case folded; documents are doc_ids or labels). Problems concern files
+        and are kept for the files of the kept documents.
+        """
+        docs = self.documents
+        keep = pd.Series(True, index=docs.index)
+        if years is not None:
+            first, last = (years, years) if isinstance(years, (int, str)) else tuple(years)
+            year = docs["year"]
+            keep &= year.notna()
+            if first is not None:
+                keep &= year >= int(first)
+            if last is not None:
+                keep &= year <= int(last)
+        if issuers is not None:
+            wanted = {str(i).casefold() for i in ([issuers] if isinstance(issuers, str) else issuers)}
+            keep &= docs["issuers"].fillna("").map(lambda value: bool(wanted & {i.casefold() for i in value.split("; ")}))
+        if kinds is not None:
+            wanted = {str(k).casefold() for k in ([kinds] if isinstance(kinds, str) else kinds)}
+            keep &= docs["kind"].fillna("").str.casefold().isin(wanted)
+        if documents is not None:
+            wanted = {str(d) for d in ([documents] if isinstance(documents, str) else documents)}
+            keep &= docs["doc_id"].isin(wanted) | docs["label"].isin(wanted)
+        kept = set(docs.loc[keep.fillna(False).astype(bool), "doc_id"])
+        sources = set(docs.loc[docs["doc_id"].isin(kept), "source"])
+        changes = {}
+        for name, frame in self.tables().items():
+            if "doc_id" in frame.columns:
+                changes[name] = frame[frame["doc_id"].isin(kept)].reset_index(drop=True)
+            elif "doc_id_a" in frame.columns:
+                changes[name] = frame[frame["doc_id_a"].isin(kept) & frame["doc_id_b"].isin(kept)].reset_index(drop=True)
+            elif "source" in frame.columns:
+                changes[name] = frame[frame["source"].isin(sources)].reset_index(drop=True)
+        return replace(self, **changes)
+
+    def summary(self) -> dict:
+        """The few facts a reader wants first: documents, dates, kinds, rows per table, problems, fingerprint."""
+        first, last = self.date_range()
+        kinds = self.documents["kind"].fillna("not stated").value_counts().to_dict()
+        problems = self.problems["severity"].value_counts().to_dict() if len(self.problems) else {}
+        return {"directory": str(self.directory), "documents": len(self.documents), "first_date": first,
+                "last_date": last, "kinds": kinds, "problems": problems, "fingerprint": self.fingerprint,
+                "rows": {name: len(frame) for name, frame in self.tables().items()}}
+
+    def __repr__(self) -> str:
+        about = self.summary()
+        kinds = ", ".join(f"{n} {k}" for k, n in about["kinds"].items()) or "none"
+        problems = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in about["problems"].items()) or "none"
+        rows = ", ".join(f"{name} {n}" for name, n in about["rows"].items())
+        dated = f"dated {about['first_date']} to {about['last_date']}" if about["first_date"] else "undated"
+        return (f"<Corpus {about['directory']}: {about['documents']} documents, {dated}\n"
+                f"  kinds: {kinds}\n  problems: {problems}\n  rows: {rows}\n  fingerprint {about['fingerprint']}>")
+
+    def _repr_html_(self) -> str:
+        import html
+
+        about = self.summary()
+        cells = [
+            ("documents", f"{about['documents']}"),
+            ("dates", f"{about['first_date']} to {about['last_date']}" if about["first_date"] else "undated"),
+            ("kinds", ", ".join(f"{n} {k}" for k, n in about["kinds"].items()) or "none"),
+            ("problems", ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in about["problems"].items()) or "none"),
+            ("rows", ", ".join(f"{name} {n}" for name, n in about["rows"].items())),
+            ("fingerprint", about["fingerprint"]),
+        ]
+        body = "".join(f"<tr><th scope='row' style='text-align:left'>{html.escape(k)}</th><td style='text-align:left'>"
+                       f"{html.escape(v)}</td></tr>" for k, v in cells)
+        return f"<table><caption>Corpus {html.escape(about['directory'])}</caption>{body}</table>"
 
 
 def fingerprint_files(files: list[Path], extra: list[Path] = ()) -> str:
@@ -198,7 +294,7 @@ def check_offsets(table: str, frame: pd.DataFrame, texts_by_doc: Mapping[str, st
 
 
 def load_corpus(
-    path: str | Path = paths.SEEDS,
+    path: str | Path | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int | None = None,
@@ -206,6 +302,9 @@ def load_corpus(
     progress: Callable[[str], None] | None = None,
 ) -> Corpus:
     """Parse every statement in ``path`` into a :class:`Corpus`.
+
+    No ``path`` reads the project's seeds; a relative path is looked for from the
+    working folder, then from the project root (so ``"seeds"`` works from ``notebooks/``).
 
     Files that cannot be parsed (unsupported format, binary, empty, too large) are
     listed in ``corpus.problems`` with the reason; only a missing or empty directory
@@ -220,7 +319,9 @@ def load_corpus(
     >>> corpus.documents["kind"].value_counts().to_dict()
     {'joint statement': 4, 'open letter': 2}
     """
-    directory = Path(path)
+    directory = paths.find_corpus(path)
+    if not directory.is_dir():
+        raise CorpusNotFoundError(directory, paths.candidates(path))
     files = list_corpus_files(directory)
     fingerprint = fingerprint_files([p for p in files if p.is_file()], _curation_files(directory) + _rule_files())
     use_cache = cache if cache is not None else paths.cache_enabled()
@@ -235,6 +336,8 @@ def load_corpus(
     texts, frames = _combine(_process_all(files, max_bytes, jobs or os.cpu_count() or 1, progress))
     # the curator's values come before conflicts, which compare documents' organisations and dates
     frames = apply_curation(read_curation(directory), frames, file_names=[p.name for p in files])
+    # labels are unique across the corpus and use curated values, so they are set last
+    frames["documents"] = frames["documents"].assign(label=document_labels(frames["documents"]))
     source_of = dict(zip(frames["documents"]["doc_id"], frames["documents"]["source"]))
     texts_by_doc = {doc_id: texts[source] for doc_id, source in source_of.items()}
     frames["conflicts"] = find_conflicts(

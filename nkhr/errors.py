@@ -12,9 +12,10 @@ class NkhrError(Exception):
 class CorpusNotFoundError(NkhrError):
     """The corpus directory does not exist or is not a directory."""
 
-    def __init__(self, path: Path | str):
-        self.path = Path(path)
-        super().__init__(f"{self.path}: corpus directory not found; expected a folder of .txt, .md or .html statements")
+    def __init__(self, path: Path | str, looked_in: list[Path] | None = None):
+        self.path, self.looked_in = Path(path), [Path(p) for p in (looked_in or [])]
+        where = f" (looked in {', '.join(str(p) for p in self.looked_in)})" if len(self.looked_in) > 1 else ""
+        super().__init__(f"{self.path}: corpus directory not found{where}; expected a folder of .txt, .md or .html statements")
 
 
 class EmptyCorpusError(NkhrError):

@@ -163,7 +163,7 @@ def _subset_equal(expected: dict, found: dict) -> bool:
 _COUNT_FAMILIES = (
     {"countries", "states", "member states", "signatory countries", "nations"},
     {"organisations", "groups", "ngos", "signatories", "coalitions"},
-    {"individuals", "people", "persons", "signatories"},
+    {"individuals", "people", "persons", "signatories", "parliamentarians", "representatives"},
 )
 
 

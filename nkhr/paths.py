@@ -29,6 +29,33 @@ PACKAGE_DATA = PACKAGE / "data"
 TAXONOMY = PACKAGE_DATA / "themes.yml"
 
 
+def find_corpus(path: str | Path | None = None) -> Path:
+    """The corpus folder ``path`` names, from wherever Python runs.
+
+    No path means the seeds. A relative path is tried from the working folder first,
+    then from the project root, so ``load_corpus("seeds")`` works in a notebook whose
+    kernel starts in ``notebooks/``. A path found nowhere is returned as given: the
+    caller's error names it and :func:`candidates` says where it was looked for.
+
+    >>> find_corpus() == SEEDS, find_corpus("seeds").resolve() == SEEDS.resolve()
+    (True, True)
+    """
+    if path is None:
+        return SEEDS
+    for candidate in candidates(path):
+        if candidate.is_dir():
+            return candidate
+    return Path(path)
+
+
+def candidates(path: str | Path) -> list[Path]:
+    """Where a corpus path is looked for: as given (from the working folder), then from the project root."""
+    path = Path(path).expanduser()
+    if path.is_absolute():
+        return [path]
+    return list(dict.fromkeys([Path.cwd() / path, ROOT / path]))
+
+
 def cache_enabled() -> bool:
     """Whether the cache folder may be read and written (``NKHR_CACHE=off`` says no)."""
     return os.environ.get("NKHR_CACHE", "").lower() not in CACHE_OFF

@@ -46,6 +46,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "documents": _columns(
         ("doc_id", "string", "identifier: the file's stem, with -1, -2 ... when a file holds several documents"),
         ("source", "string", "file name in the corpus directory"),
+        ("label", "string", "a short readable name, unique within the corpus: kind, issuer or addressee, date"),
         ("title", "string", "the document's title, whitespace normalised"),
         ("date", "string", "date of the document, ISO 8601 at the precision stated (YYYY, YYYY-MM or YYYY-MM-DD)"),
         ("year", "Int64", "year of the document"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from seeds_corpus import seed_docs
@@ -97,3 +98,99 @@ def test_arbitrary_text_never_crashes_and_every_claim_quotes_its_source(text):
     for claim in extract_claims(passages, {"d": text}).itertuples(index=False):
         assert text[claim.start:claim.end] == claim.quote
         assert claim.value <= claim.value_max
+
+
+def korean(text: str) -> list[tuple]:
+    passages = schema.build_frame("passages", [
+        {"doc_id": "d", "n": 1, "kind": "body", "language": "ko", "start": 0, "end": len(text), "counted": True}])
+    claims = extract_claims(passages, {"d": text})
+    for claim in claims.itertuples(index=False):
+        assert text[claim.start:claim.end] == claim.quote
+    return [(c.counts, c.value, c.qualifier, c.quote) for c in claims.itertuples(index=False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # organisations and individuals named before the number, counted with 곳 and 명
+    ("지난 3일 인권 단체 27곳 및 개인 6명이 서한을 보냈다.",
+     [("organisations", 27, "", "단체 27곳"), ("individuals", 6, "", "개인 6명")]),
+    # countries by the counter 개국; organisations after a 개 counter
+    ("9개국 41개 비정부기구(NGO)가 참여했다.",
+     [("countries", 9, "", "9개국"), ("organisations", 41, "", "41개 비정부기구")]),
+    # a bare number after the noun
+    ("참여 단체 45, 개인 7", [("organisations", 45, "", "단체 45"), ("individuals", 7, "", "개인 7")]),
+    # '여' after the number: about
+    ("회의에는 국회의원 20여명이 참석했다.", [("parliamentarians", 20, "about", "국회의원 20여명")]),
+    # people by the counter alone; the noun after a 명 counter wins
+    ("행사에 120명이 모였고, 12명의 국회의원이 연설했다.",
+     [("people", 120, "", "120명"), ("parliamentarians", 12, "", "12명의 국회의원")]),
+    # bounds written around the number
+    ("약 3만 명의 탈북민과 50개 이상의 단체", [("refugees", 30_000, "about", "약 3만 명의 탈북민"),
+                                         ("organisations", 50, "at least", "50개 이상의 단체")]),
+    # Korean units inside a number
+    ("북한 주민 2천5백만 명", [("people", 25_000_000, "", "주민 2천5백만 명")]),
+    # a syllable after the number that starts another word is no counter
+    ("참여 단체 45 개인 6", [("organisations", 45, "", "단체 45"), ("individuals", 6, "", "개인 6")]),
+    ("개인 5명 국회의원 3명", [("individuals", 5, "", "개인 5명"), ("parliamentarians", 3, "", "국회의원 3명")]),
+])
+def test_korean_counts_take_their_noun_from_either_side_of_the_number(text, expected):
+    assert korean(text) == expected
+
+
+def test_a_korean_range_keeps_both_bounds():
+    passages = schema.build_frame("passages", [
+        {"doc_id": "d", "n": 1, "kind": "body", "language": "ko", "start": 0, "end": 14, "counted": True}])
+    text = "수감자 8만~12만 명이 있다."
+    row = extract_claims(passages, {"d": text}).iloc[0]
+    assert (row["counts"], row["value"], row["value_max"], row["qualifier"]) == ("detainees", 80_000, 120_000, "range")
+
+
+def test_korean_founding_countries_are_told_by_the_verb_of_their_clause():
+    text = "연맹은 2003년 4월 5개국 의원 35명이 도쿄에서 출범시켰고, 지금은 20개국이 참여한다."
+    assert [(c, v) for c, v, _, _ in korean(text)] == [
+        ("founding countries", 5), ("parliamentarians", 35), ("countries", 20)]
+
+
+def test_korean_parts_of_a_breakdown_count_what_the_whole_counts():
+    assert [(c, v) for c, v, _, _ in korean("지금까지 30개(국내 21개, 해외 9개) 단체가 서명했다.")] == [
+        ("organisations", 30), ("organisations", 21), ("organisations", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "2018년 4월 20일 제15차 총회가 열렸다.",
+    "입력 2018.11.21 14:05 수정 2018.11.21 16:30",
+    "지난 3년 동안 5차례 회의를 열었다.",
+    "[통신 2022-03-24] 24일 보도",
+    "계약 30 명단을 받았다.",
+])
+def test_korean_years_dates_ordinals_and_times_are_not_claims(text):
+    assert korean(text) == []
+
+
+def test_english_passages_are_read_as_before_beside_korean_ones():
+    text = "Twelve groups wrote. 단체 12곳이 서한을 보냈다."
+    split = text.index("단")
+    passages = schema.build_frame("passages", [
+        {"doc_id": "d", "n": 1, "kind": "body", "language": "en", "start": 0, "end": split - 1, "counted": True},
+        {"doc_id": "d", "n": 2, "kind": "body", "language": "ko", "start": split, "end": len(text), "counted": True}])
+    claims = extract_claims(passages, {"d": text})
+    assert claims[["passage", "counts", "quote"]].values.tolist() == [
+        [1, "organisations", "Twelve groups"], [2, "organisations", "단체 12곳"]]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789,.~-() 여개국곳명의단체개인국회의원약이상년월일제차출범")),
+               max_size=200))
+def test_arbitrary_korean_text_never_crashes_and_every_claim_quotes_its_source(text):
+    for _, value, _, _ in korean(text):
+        assert value >= 0
+
+
+def test_a_korean_headline_repeating_the_body_s_count_is_one_claim():
+    headline, body = "단체 52곳 연합회 출범", "지금까지 단체 52곳과 개인 3명이 참여했다."
+    text = f"{headline}\n\n{body}"
+    at = text.index(body)
+    passages = schema.build_frame("passages", [
+        {"doc_id": "d", "n": 1, "kind": "heading", "language": "ko", "start": 0, "end": len(headline), "counted": True},
+        {"doc_id": "d", "n": 2, "kind": "body", "language": "ko", "start": at, "end": len(text), "counted": True}])
+    claims = extract_claims(passages, {"d": text})
+    assert claims[["passage", "counts", "value"]].values.tolist() == [[2, "organisations", 52], [2, "individuals", 3]]

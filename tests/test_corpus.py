@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 from seeds_corpus import doc_id_of, seeds
 
-from nkhr import load_corpus, schema
+from nkhr import load_corpus, paths, schema
 from nkhr.errors import CorpusNotFoundError, EmptyCorpusError
 
 
@@ -239,3 +239,64 @@ def test_a_changed_metadata_csv_changes_the_fingerprint_and_reparses(tmp_path, m
     assert corpus_fingerprint(corpus_dir) not in (bare, first)
     reloaded = load_corpus(corpus_dir, cache=True)
     assert reloaded.documents["date"].iloc[0] == "2019" and reloaded.fingerprint == corpus_fingerprint(corpus_dir)
+
+
+# -- exploring: paths from any folder, a short display, kwic, context, select, labels --------------------
+
+
+def test_a_relative_corpus_path_works_from_the_notebooks_folder(monkeypatch):
+    monkeypatch.chdir(paths.NOTEBOOKS)
+    assert load_corpus("seeds").directory.resolve() == paths.SEEDS.resolve()
+    assert len(load_corpus().documents) == len(seeds().documents)
+
+
+def test_a_missing_corpus_says_where_it_looked(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CorpusNotFoundError) as caught:
+        load_corpus("no-such-folder", cache=False)
+    message = str(caught.value)
+    assert str(tmp_path / "no-such-folder") in message and str(paths.ROOT / "no-such-folder") in message
+
+
+def test_a_corpus_displays_as_a_few_lines():
+    shown = repr(seeds())
+    assert len(shown.splitlines()) <= 6 and "6 documents" in shown and "dated 2005-08-01 to 2023-12-15" in shown
+    assert "<table>" in seeds()._repr_html_() and len(seeds()._repr_html_()) < 2000
+
+
+def test_kwic_over_the_seeds_keeps_offsets_exact():
+    corpus = seeds()
+    found = corpus.kwic("abduct*", window=4)
+    assert len(found) >= 3 and found["match"].str.lower().str.startswith("abduct").all()
+    texts = corpus.texts_by_doc()
+    assert all(texts[d][s:e] == m for d, s, e, m in zip(found["doc_id"], found["start"], found["end"], found["match"]))
+    assert found["label"].notna().all()
+
+
+def test_in_context_gives_each_theme_its_sentence():
+    corpus = seeds()
+    placed = corpus.in_context(corpus.themes.head(20))
+    texts = corpus.texts_by_doc()
+    for row in placed.itertuples():
+        assert row.sentence_start <= row.start < row.sentence_end
+        assert texts[row.doc_id][row.sentence_start : row.sentence_end] == row.sentence
+
+
+def test_select_filters_every_table_alike():
+    corpus = seeds()
+    picked = corpus.select(years=(2005, 2010))
+    kept = set(picked.documents["doc_id"])
+    assert set(picked.documents["year"]) == {2005, 2007}
+    for name, frame in picked.tables().items():
+        if "doc_id" in frame.columns:
+            assert set(frame["doc_id"]) <= kept, name
+    assert set(corpus.select(kinds="open letter").documents["kind"]) == {"open letter"}
+    assert len(corpus.select(issuers="japan").documents) == 1
+    label = corpus.documents["label"].iloc[0]
+    assert corpus.select(documents=label).documents["label"].tolist() == [label]
+    assert len(corpus.documents) == 6, "the corpus selected from is unchanged"
+
+
+def test_every_document_has_a_unique_label():
+    labels = seeds().documents["label"]
+    assert labels.notna().all() and labels.is_unique

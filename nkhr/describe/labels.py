@@ -31,7 +31,8 @@ def _text(value: object) -> str:
 def _base_label(row: pd.Series) -> str:
     kind = _text(row.get("kind")) or "document"
     issuers = [name for name in _text(row.get("issuers")).split("; ") if name]
-    addressee = _text(row.get("addressee"))
+    # the addressee's name without the office that follows it ("Jane Roe, Special Envoy ...")
+    addressee = _text(row.get("addressee")).split(",")[0].strip()
     if addressee and ("letter" in kind or not issuers):
         who = f" to {addressee}"
     elif len(issuers) > 2:

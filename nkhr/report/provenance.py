@@ -289,11 +289,39 @@ def growth_sentence(step: pd.Series | dict, documents: pd.DataFrame | None = Non
     return paragraph(*parts, ".")
 
 
+#: Stated counts that count a document's own signers.
+SIGNER_COUNTS = ("signatories", "organisations", "individuals", "states")
+
+
+def stated_signers(stated_counts: pd.DataFrame) -> pd.DataFrame:
+    """Per document, the number of signers it says it has, with the quote it rests on.
+
+    A count of "signatories" is the document's own total; a document that counts by
+    kind ("12 organizations and 3 individuals") states the sum of its parts, quoted
+    from the first. Columns: ``doc_id``, ``stated``, ``counts``, ``quote``, ``start``, ``end``.
+
+    >>> counts = pd.DataFrame({"doc_id": ["a", "a", "b"], "counts": ["organisations", "individuals", "signatories"],
+    ...                        "stated": [12, 3, 37], "quote": ["12 organizations", "3 individuals", "37 NGOs"],
+    ...                        "start": [5, 30, 9], "end": [21, 43, 16]})
+    >>> stated_signers(counts)[["doc_id", "stated", "counts"]].values.tolist()
+    [['a', 15, 'organisations + individuals'], ['b', 37, 'signatories']]
+    """
+    rows = []
+    signers = stated_counts[stated_counts["counts"].isin(SIGNER_COUNTS)].sort_values(["doc_id", "start"], kind="stable")
+    for doc_id, group in signers.groupby("doc_id", sort=False):
+        total = group[group["counts"] == "signatories"]
+        parts = total.head(1) if len(total) else group.drop_duplicates("counts")
+        first = parts.iloc[0]
+        rows.append({"doc_id": doc_id, "stated": int(parts["stated"].sum()), "counts": " + ".join(parts["counts"]),
+                     "quote": first["quote"], "start": first["start"], "end": first["end"]})
+    return pd.DataFrame(rows, columns=["doc_id", "stated", "counts", "quote", "start", "end"])
+
+
 def letter_sentence(doc_id: str, signatories: pd.DataFrame, stated_counts: pd.DataFrame, documents: pd.DataFrame | None = None) -> Fragment:
     """How many signatories a document lists, by kind, beside the count it states of itself."""
     group = signatories[signatories["doc_id"] == doc_id]
     kinds = group["kind"].value_counts()
-    claim = stated_counts[(stated_counts["doc_id"] == doc_id) & (stated_counts["counts"] == "signatories")]
+    claim = stated_signers(stated_counts[stated_counts["doc_id"] == doc_id])
     note = "counted from the document's list of signatories"
     if claim.empty:
         counted, says = Figure(len(group), note=note), ""
@@ -301,10 +329,11 @@ def letter_sentence(doc_id: str, signatories: pd.DataFrame, stated_counts: pd.Da
         stated = claim.iloc[0]
         counted = derived(len(group), note + "; the document states its own count:", figure_from_row(stated["stated"], stated, documents))
         says = f"; it states {format_number(stated['stated'])}"
-    return paragraph(
-        document_title(documents, doc_id), " lists ", counted, " signatories: ",
-        plural(int(kinds.get("organisation", 0)), "organisation"), " and ", plural(int(kinds.get("individual", 0)), "individual"), says, ".",
-    )
+    by_kind = [plural(int(kinds.get("organisation", 0)), "organisation"), plural(int(kinds.get("individual", 0)), "individual")]
+    if kinds.get("state", 0):
+        by_kind.append(plural(int(kinds["state"]), "state"))
+    listed = ", ".join(by_kind[:-1]) + " and " + by_kind[-1]
+    return paragraph(document_title(documents, doc_id), " lists ", counted, " signatories: ", listed, says, ".")
 
 
 def _number_class(column: str, numeric: set[str]) -> str:
