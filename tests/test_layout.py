@@ -7,7 +7,7 @@ from nkhr import paths
 
 #: Each stage may import from its own stage and from earlier ones, never from a later one.
 ORDER = {
-    "paths": 0, "errors": 0, "schema": 0, "imports": 0,
+    "paths": 0, "errors": 0, "schema": 0, "imports": 0, "offline": 0,
     "read": 1, "extract": 2, "describe": 3, "code": 4,
     "parsing": 5, "corpus": 5, "evaluate": 6, "synthetic": 6, "report": 7, "cli": 8,
 }

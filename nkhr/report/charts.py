@@ -27,6 +27,7 @@ import pycountry
 
 from .. import paths
 from ..imports import lean_import
+from ..offline import enable as enable_offline
 
 alt = lean_import("altair")  # the Altair module, as ``import altair as alt`` would give
 
@@ -37,7 +38,6 @@ NEUTRAL = "#dcdcdc"
 WORLD_GEOMETRY = paths.PACKAGE_DATA / "countries-110m.json"
 #: Country roles in the order a map shows them when a country has several.
 ROLE_ORDER = ["founder", "host", "issuer", "signatory_country", "member", "addressee", "subject"]
-_VEGALITE_MIME = f"application/vnd.vegalite.v{alt.SCHEMA_VERSION.lstrip('v').split('.')[0]}+json"
 
 
 def _theme() -> alt.theme.ThemeConfig:
@@ -56,17 +56,8 @@ def _theme() -> alt.theme.ThemeConfig:
 alt.theme.register("nkhr", enable=True)(_theme)
 
 
-#: JupyterLab 4 draws Vega-Lite only up to v5; the report's charts also render under v5, so the
-#: spec is offered under both names and the executed notebooks show their charts in JupyterLab offline.
-_JUPYTERLAB_MIME = "application/vnd.vegalite.v5+json"
-
-
-def _mimebundle(spec: dict) -> dict:
-    return {_VEGALITE_MIME: spec, _JUPYTERLAB_MIME: spec, "text/plain": f"Chart: {spec.get('description', '')}"}
-
-
-alt.renderers.register("nkhr", _mimebundle)
-alt.renderers.enable("nkhr")
+# The spec is offered under v6's name and JupyterLab's v5, so charts draw in JupyterLab offline.
+enable_offline(alt)
 
 
 def count_by(frame: pd.DataFrame, by: str | list[str], name: str = "count") -> pd.DataFrame:
