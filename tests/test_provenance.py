@@ -89,3 +89,21 @@ def test_a_long_table_is_capped_and_says_where_every_row_is():
     assert html.count("<tr>") == 51  # header and 50 rows
     assert "Showing the first 50 of 1,000 rows" in html and 'href="tables/datapackage.json"' in html
     assert "Showing the first" not in pv.table(frame.head(10), ["name"], quote=None, max_rows=50).html()
+
+
+def test_the_documents_table_opens_each_field_to_its_quote_or_says_who_set_it():
+    documents = pd.DataFrame({"doc_id": ["d"], "title": ["Joint Letter"], "date": ["2021-05-05"], "kind": [None],
+                              "issuers": ["Hope Network; River Fund"], "n_passages": [3]})
+    facts = pd.DataFrame({
+        "doc_id": ["d"] * 5, "field": ["title", "date", "date", "issuers", "issuers"],
+        "value": ["Joint Letter", "2021-05-04", "2021-05-05", "Hope Network", "River Fund"],
+        "quote": ["Joint Letter", "4 May 2021", None, "Hope Network", "River Fund"],
+        "start": [0, 14, None, 40, 54], "end": [12, 24, None, 52, 64],
+        "rule": ["title_heading", "dateline", "curator", "title_by", "title_by"],
+        "curated": [False, False, True, False, False],
+    })
+    html = pv.documents_table(documents, facts, {"title": "title", "date": "date", "kind": "kind", "issuers": "issued by"}).html()
+    assert html.count("<details") == 4  # title, date and one per issuer
+    assert "set by the curator in metadata.csv; the text states: 2021-05-04" in html and "4 May 2021" in html
+    assert pv.NOT_STATED in html  # the kind the text does not state
+    assert "title_heading" in html

@@ -449,9 +449,12 @@ def document_field(doc_id: str, field_name: str, value: object, facts: pd.DataFr
     of_field = facts[(facts["doc_id"] == doc_id) & (facts["field"] == field_name)]
     if of_field.empty:
         return Fragment(_escape(text), text)
+    if of_field["curated"].fillna(False).astype(bool).any():
+        # a curated value shows beside what the text states, so a reader sees both
+        return Fragment(_fact_figure(text, of_field, documents).html(), text)
     parts = []
     for item in (text.split("; ") if field_name == "issuers" else [text]):
-        same_value = of_field[(of_field["value"] == item) | of_field["curated"].fillna(False).astype(bool)]
+        same_value = of_field[of_field["value"] == item]
         parts.append(_fact_figure(item, same_value if len(same_value) else of_field, documents).html())
     return Fragment("; ".join(parts), text)
 
