@@ -11,6 +11,7 @@ import hashlib
 import re
 
 from .describe.facts import MISSING, fact_rows
+from .describe.issuers import acronyms
 from .describe.metadata import DocumentDescription, describe_document
 from .describe.un_documents import draft_sponsor_span
 from .extract.countries import display_name, find_countries, normalise_country
@@ -53,6 +54,23 @@ def _document_row(doc_id: str, source: Source, start: int, end: int, about: Docu
         "start": start, "end": end,
         "title_start": title.start if title else None, "title_end": title.end if title else None,
     }
+
+
+def _organisation_names(text: str, start: int, end: int):
+    """One spelling per coalition within a document: the acronym where the document defines one.
+
+    A count's sentence may say "APN" while the document is by the "Asia Parliamentary
+    Network (APN)"; both must name one organisation, or its growth is split in two.
+    """
+    defined = acronyms(text, start, end)
+
+    def named(value: object) -> str:
+        if not isinstance(value, str) or not value.strip():
+            return ""
+        folded = " ".join(value.replace("’", "'").split()).casefold().removeprefix("the ")
+        return defined.get(folded, value)
+
+    return named
 
 
 def _missing_warnings(source: Source, doc_id: str, about: DocumentDescription, passages: list[Passage]) -> list[dict]:
@@ -156,11 +174,12 @@ def parse_source(source: Source) -> dict[str, list[dict]]:
         tables["documents"].append(_document_row(doc_id, source, start, end, about, passages))
         tables["document_facts"] += fact_rows(doc_id, text, about.facts)
         tables["passages"] += _passage_rows(doc_id, passages, languages)
-        organisation = about.value("organisation") or None
+        named = _organisation_names(text, start, end)
+        organisation = named(about.value("organisation")) or None
         # a count names its coalition in its own sentence where it can; else it is the document's
-        tables["membership"] += [{"doc_id": doc_id, **row, "organisation": row.get("organisation") or organisation}
+        tables["membership"] += [{"doc_id": doc_id, **row, "organisation": named(row.get("organisation")) or organisation}
                                  for row in membership]
-        tables["meetings"] += [{"doc_id": doc_id, **row, "organisation": row.get("organisation") or organisation}
+        tables["meetings"] += [{"doc_id": doc_id, **row, "organisation": named(row.get("organisation")) or organisation}
                                for row in meetings]
         tables["signatories"] += _signatory_rows(doc_id, text, lists.entries)
         tables["countries"] += _country_rows(doc_id, text, passages, role_spans, lists.entries, about.issuers)

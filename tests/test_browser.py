@@ -140,3 +140,78 @@ def test_the_signatory_table_filters_and_sorts(seeds_report, visit):
     table.locator("thead th button").first.click()
     names = [r.locator("td").first.inner_text() for r in rows.all()]
     assert names == sorted(names, key=str.lower)
+
+
+# -- reading anywhere: print, phone, keyboard, accessibility ---------------------------------------
+
+
+def test_printing_keeps_the_quotes_of_the_figures(seeds_report, visit):
+    page = visit.open(seeds_report / "index.html")
+    page.emulate_media(media="print")
+    notes = page.locator(".nkhr-print-notes")
+    assert notes.count() >= 1 and notes.first.is_visible()
+    printed = page.locator("main").inner_text()
+    assert "111 members" in printed or "111" in notes.first.inner_text()
+    assert "characters" in notes.first.inner_text()  # each note names its document and offsets
+    assert not page.locator(".nkhr-nav").is_visible() and not page.locator(".nkhr-pager").is_visible()
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+
+
+def test_no_page_scrolls_sideways_on_a_phone(seeds_report, browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        for path in sorted(seeds_report.glob("*.html")):
+            page.goto(path.as_uri())
+            page.wait_for_function("Array.from(document.querySelectorAll('.nkhr-chart')).every(c => c.querySelector('svg, canvas') || c.textContent)",
+                                   timeout=20_000)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, f"{path.name} is {width} px wide at 390 px"
+    finally:
+        page.close()
+
+
+def test_the_keyboard_reaches_sort_buttons_with_a_ring_and_opens_and_closes_quotes(seeds_report, visit):
+    page = visit.open(seeds_report / "03-map-signatories.html")
+    button = page.locator("table.nkhr-searchable thead th button").first
+    for _ in range(200):  # Tab until the first sort button has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.closest('th') !== null"):
+            break
+    assert button.evaluate("b => b === document.activeElement")
+    ring = button.evaluate("b => getComputedStyle(b).outlineStyle + ' ' + getComputedStyle(b).outlineWidth")
+    assert ring.startswith("solid") and not ring.endswith(" 0px")
+    summary = page.locator("details.nkhr-source > summary").first
+    summary.focus()
+    page.keyboard.press("Enter")
+    assert summary.evaluate("s => s.parentElement.open")
+    page.keyboard.press("Escape")
+    assert not summary.evaluate("s => s.parentElement.open")
+    names = page.locator("details.nkhr-source > summary").evaluate_all("ss => ss.map(s => s.getAttribute('aria-label'))")
+    assert len(set(names)) > len(names) * 0.9, "quote buttons are named by what they open"
+
+
+def test_axe_finds_no_accessibility_violation(seeds_report, visit):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    found = {}
+    for path in sorted(seeds_report.glob("*.html")):
+        page = visit.open(path)
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+        violations = results.response["violations"]
+        if violations:
+            found[path.name] = [(v["id"], len(v["nodes"]), v["nodes"][0]["target"]) for v in violations]
+    assert found == {}
+
+
+def test_with_javascript_off_a_chart_says_it_needs_it(seeds_report, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto((seeds_report / "02-trace-membership.html").as_uri())
+        chart = page.locator(".nkhr-chart").first
+        assert "drawn with JavaScript" in chart.inner_text()
+        assert page.locator(".nkhr-chart-description").first.is_visible()
+    finally:
+        context.close()

@@ -13,7 +13,7 @@ def test_a_figure_expands_to_its_quote_and_document():
     row = {"doc_id": "002", "quote": "111 members from 36 different countries", "start": 10, "end": 49}
     docs = pd.DataFrame({"doc_id": ["002"], "title": ["4th General Meeting statement"], "date": ["2007-08-29"]})
     html = pv.figure_from_row(111, row, docs).html()
-    assert "<summary>111</summary>" in html
+    assert '<summary aria-label="111: source in 4th General Meeting statement (2007-08-29), characters 10–49">111</summary>' in html
     assert "111 members from 36 different countries" in html
     assert "4th General Meeting statement (2007-08-29)" in html and "characters 10–49" in html
 

@@ -116,9 +116,24 @@ class Figure:
         if not body:
             return f"<strong>{_escape(self.text())}</strong>"
         return (
-            f'<details class="nkhr-source"><summary>{_escape(self.text())}</summary>'
+            f'<details class="nkhr-source"><summary aria-label="{_escape(self.label())}">{_escape(self.text())}</summary>'
             f'<div class="nkhr-source-body">{body}</div></details>'
         )
+
+    def label(self) -> str:
+        """What a screen reader names the button: the value and where its source is, so no two read alike.
+
+        >>> Figure("quote", quote="we urge", doc_id="d", document="Open letter", start=4, end=11).label()
+        'quote: source in Open letter, characters 4–11'
+        """
+        sources = self.all_sources()
+        if not sources:
+            return f"{self.text()}: {self.note}" if self.note else self.text()
+        first = sources[0]
+        where = first.document or first.doc_id
+        span = f", characters {first.start}–{first.end}" if first.start is not None else ""
+        more = f" and {len(sources) - 1} more" if len(sources) > 1 else ""
+        return f"{self.text()}: source in {where}{span}{more}"
 
 
 def figure_from_row(value: object, row: pd.Series | dict, documents: pd.DataFrame | None = None) -> Figure:

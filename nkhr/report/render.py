@@ -160,7 +160,11 @@ def chart_html(spec: dict, chart_id: str) -> str:
     label = html.escape(str(description), quote=True)
     return (
         f'<figure class="nkhr-chart-figure">'
-        f'<div class="nkhr-chart" id="{chart_id}" role="img" aria-label="{label}"></div>'
+        f'<div class="nkhr-chart" id="{chart_id}" role="img" aria-label="{label}">'
+        # With JavaScript off the chart area says so instead of staying blank.
+        '<noscript><p class="nkhr-note">This chart is drawn with JavaScript, which is off in this browser: '
+        "its description follows, and the data it shows is in the tables of this page and in tables/.</p></noscript>"
+        "</div>"
         f'<script type="application/json" class="nkhr-chart-spec" data-target="{chart_id}">{_json_for_script(spec)}</script>'
         f'<figcaption class="nkhr-chart-description">{label}</figcaption>'
         f"</figure>"

@@ -80,3 +80,46 @@ for (const table of document.querySelectorAll("table.nkhr-searchable")) {
     });
   });
 }
+
+// Escape closes an open quote and gives the keyboard back to its button.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  for (const open of document.querySelectorAll("details.nkhr-source[open]")) {
+    open.open = false;
+    open.querySelector("summary").focus();
+  }
+});
+
+// Print keeps the evidence: every sourced figure gets a note number, and the notes (quote,
+// document, offsets) are listed at the end of the section it is in. Built once, shown only in print.
+function buildPrintNotes() {
+  const main = document.querySelector("main");
+  if (!main) return;
+  let number = 0;
+  let notes = null;
+  const flush = (before) => {
+    if (notes && notes.children.length) {
+      if (before) before.before(notes); else main.append(notes);
+    }
+    notes = null;
+  };
+  const walker = main.querySelectorAll("h2, details.nkhr-source");
+  for (const element of walker) {
+    if (element.tagName === "H2") { flush(element); continue; }
+    const body = element.querySelector(".nkhr-source-body");
+    if (!body) continue;
+    number += 1;
+    const ref = document.createElement("sup");
+    ref.className = "nkhr-note-ref";
+    ref.textContent = String(number);
+    element.after(ref);
+    if (!notes) { notes = document.createElement("ol"); notes.className = "nkhr-print-notes"; }
+    const item = document.createElement("li");
+    item.value = number;
+    item.innerHTML = body.innerHTML;
+    notes.append(item);
+  }
+  const pager = main.querySelector(".nkhr-pager");
+  flush(pager);
+}
+buildPrintNotes();
