@@ -64,3 +64,27 @@ def test_a_text_without_a_date_gets_no_date_and_says_so():
     meta = _meta("Statement on refugees\n\nSince 2017 the number of refugees has grown. We urge all states to act.\n")
     assert meta.date is None and meta.value("date") == ""
     assert "date" in meta.missing
+
+
+def test_a_delegation_page_copied_by_an_aggregator_is_described_whole():
+    text = ("Delegation of the Union to the United Nations - Geneva\n\n"
+            "06/14/2022 | Press release | Distributed by Wire Hub on 06/14/2022 16:42\n\n"
+            "EU Statement – UN Human Rights Council: Interactive dialogue on Nowhere\n\n"
+            "14 June 2022, Geneva -- Statement on behalf of the European Union delivered by the Head of Delegation\n\n"
+            "Mr. President,\n\nThe EU thanks the Special Rapporteur for the report.\n")
+    meta = _meta(text)
+    assert meta.value("title") == "EU Statement – UN Human Rights Council: Interactive dialogue on Nowhere"
+    assert (meta.value("date"), meta.value("kind")) == ("2022-06-14", "statement")
+    assert meta.issuers == ["EU"] and meta.value("addressee") == "UN Human Rights Council"
+    assert {f.rule for f in meta.facts if f.field in ("date", "addressee")} == {"dateline", "meeting_body"}
+
+
+def test_a_korean_news_post_reports_on_a_meeting_without_being_a_statement():
+    text = ("가람일보 | 정치 | 국회\n\n'난민보호 국제의원모임' 제5차 총회 개막…8개국 의원 참석\n\n"
+            "입력 2019.05.02 14:05   수정 2019.05.03 09:10\n\n"
+            "[서울=가람일보] 기자 = 난민보호 국제의원모임(IPRA)의 제5차 총회가 2일 서울에서 열렸다.\n\n"
+            "IPRA는 2013년 출범했다.\n")
+    meta = _meta(text)
+    assert meta.value("title") == "'난민보호 국제의원모임' 제5차 총회 개막…8개국 의원 참석"
+    assert (meta.value("date"), meta.value("kind"), meta.issuers) == ("2019-05-02", "", ["가람일보"])
+    assert meta.value("organisation") == "IPRA" and "kind" in meta.missing

@@ -6,19 +6,25 @@ resolution 72/188 of 19 December 2017"), past events ("since 2017", "in February
 itself are read, by these rules in order of strength:
 
 1. ``un_adoption``: "Resolution adopted by the General Assembly on 17 December 2018";
-2. ``issued_on``: "Adopted ... on 20 April, 2023", "Joint Statement issued on 29 August
-   2007", "Released on", "Signed on", "Delivered on", "Published on";
-3. ``header_field``: a labelled field ``Date:``, ``Issued``, ``Dated``, ``날짜``;
-4. ``dateline``: a line that is a date, alone or after a place or a label ("NOVEMBER 4,
+2. ``un_distribution``: a UN masthead's date of issue beside or under "Distr.: Limited";
+3. ``issued_on``: "Adopted ... on 20 April, 2023", "Joint Statement issued on 29 August
+   2007", "Released on", "Signed on", "Delivered on", "Published on" (never the adoption
+   of a document the sentence cites: "resolution 79/181, adopted on ...");
+4. ``header_field``: a labelled field ``Date:``, ``Issued``, ``Dated``, ``날짜``, also a
+   database's "2014 Apr";
+5. ``dateline``: a line that is a date, alone or after a place or a label ("NOVEMBER 4,
    2022", "New York, December 11, 2020", "2nd General Meeting, Tokyo, August 1, 2005",
-   "Statement | October 21, 2024"), or a date opening a press release ("(Seoul, April 10,
-   2018) –");
-5. ``convened_on``: "On October 18, 2024, the United States, the ROK and Japan convened";
-6. ``posting_date``: a site's posting line ("Posted", "등록일", "Apr 20, 2023 | News"
+   "Statement | October 21, 2024", "*26 February 2018*"), read line by line where a page
+   ran its head together; a date opening a press release ("(Seoul, April 10, 2018) –",
+   "14 June 2022, New York --"); a place and date closing a heading in parentheses;
+6. ``convened_on``: "On October 18, 2024, the United States, the ROK and Japan convened";
+7. ``described_on``: a sentence that names the document and ends on its date ("Joint
+   statement by Security Council members, 17 August 2022.");
+8. ``posting_date``: a site's posting line ("Posted", "등록일", "입력", "Apr 20, 2023 | News"
    under a page's own heading).
 
 A date inside a sentence that recalls, notes or looks ahead, in a footnote, or after
-"updated", is never used; a bare year in running text ("in 2014") never dates a
+"updated" or "수정", is never used; a bare year in running text ("in 2014") never dates a
 document. When no rule applies the date stays empty and the document is flagged.
 
 >>> from nkhr.read.segmenting import split_passages
@@ -35,7 +41,7 @@ from ..extract.dates import DateMatch, find_dates
 from ..read.segmenting import Passage
 from ..read.sentences import sentence_spans
 from .facts import Fact
-from .headers import HeaderField, fields_named, first_body
+from .headers import HeaderField, fields_named, first_body, head_lines
 from .un_documents import UnHeader
 
 _ISSUED = re.compile(
@@ -56,6 +62,17 @@ _RECALLED = re.compile(r"\b(?:resolutions?|decisions?|report|A/[\w./]+)\s+[\w./(
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|reissued|accessed|retrieved|printed|수정|최종)\b", re.I)
 _POSTED = re.compile(r"\b(?:posted|등록일|작성일|입력|게시)\b", re.I)
 _FOOTNOTE = re.compile(r"^\s*(?:\[\d+\]|\d{1,2}\s+(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|_{3,})")
+#: A line set in markdown emphasis ("*26 February 2018*"): a star that opens it is not a footnote mark.
+_EMPHASIS = re.compile(r"^\s*(\*{1,2}|_{1,2})\S.*\S\1\s*$")
+#: A document named by its number in the words before "adopted on": "resolution 79/181 ..., adopted on".
+_CITED = re.compile(r"\b(?:resolutions?|decisions?|reports?|conventions?)\b(?:\s+(?:no\.\s*)?\d+/\d+)?", re.I)
+#: A year and a month as databases write them ("2014 Apr"), which :func:`find_dates` leaves alone.
+_YEAR_MONTH = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?!\w)"
+)
+_MONTH_NUMBERS = {name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+#: A sentence that names the document and ends on its date: "Joint statement by A and B, 17 August 2022."
+_DESCRIBED = re.compile(r"\W*(?:joint\s+|open\s+|press\s+)?(?:statement|letter|declaration|communiqu[eé]|appeal)\b", re.I)
 _ON_DATE = re.compile(r"^\W*On\s+$")
 _DATE_FIELDS = ("date", "dated", "issued", "date of issue", "date issued", "released", "published", "adopted",
                 "date of adoption", "adoption date", "날짜", "일자", "발표일", "date :")
@@ -65,7 +82,30 @@ _DATELINE_WORDS = 7
 
 
 def _is_footnote(text: str, passage: Passage) -> bool:
+    if _EMPHASIS.match(passage.text):
+        return False
+    opening = find_dates(text, passage.start, min(passage.end, passage.start + 40))
+    if opening and not text[passage.start : opening[0].start].strip():
+        return False  # "14 June 2022, New York": a date, not a footnote numbered 14
     return bool(_FOOTNOTE.match(passage.text)) or text[max(0, passage.start - 40) : passage.start].count("____") > 0
+
+
+def _ends_a_date(text: str, line: Passage) -> bool:
+    """Whether a line opens with the end of a date begun on the line before ("... on 17 February / 2014 in Geneva")."""
+    return any(d.start < line.start < d.end for d in find_dates(text, max(0, line.start - 40), line.end))
+
+
+def _year_month(text: str, start: int, end: int) -> DateMatch | None:
+    """A database's "2014 Apr" as a month-precision date.
+
+    >>> _year_month("Date: 2014 Apr", 0, 14).iso
+    '2014-04'
+    """
+    match = _YEAR_MONTH.search(text, start, end)
+    if not match:
+        return None
+    month = _MONTH_NUMBERS[match["month"][:3].lower()]
+    return DateMatch(match.start(), match.end(), f"{match['year']}-{month:02d}", "month")
 
 
 def _usable(text: str, date: DateMatch, sentence: tuple[int, int]) -> bool:
@@ -75,6 +115,19 @@ def _usable(text: str, date: DateMatch, sentence: tuple[int, int]) -> bool:
         _NOT_OWN.match(text, sentence[0], date.start) or _RECALLED.search(before) or _LOOKS_AHEAD.search(before[-40:])
         or _UPDATED.search(before[-40:])
     )
+
+
+def _cites_another(text: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether "adopted/issued on" follows a document the sentence cites rather than the document itself.
+
+    "... language of General Assembly resolution 79/181, adopted on December 17, 2024" dates
+    the resolution; a sentence that opens with its own kind ("Resolution adopted by ...")
+    dates itself.
+    """
+    for cited in _CITED.finditer(text, sentence_start, verb_start):
+        if re.search(r"[^\W\d_]", text[sentence_start : cited.start()]):
+            return True
+    return False
 
 
 def _fact(date: DateMatch, rule: str) -> tuple[Fact, DateMatch]:
@@ -88,18 +141,40 @@ def _issued_on(text: str, spans: list[tuple[int, int]]) -> tuple[Fact, DateMatch
                 continue
             for date in find_dates(text, *sentence):
                 lead = _ISSUED.search(text, sentence[0], date.start)
-                if lead and date.precision != "year" and _usable(text, date, sentence):
-                    return _fact(date, "issued_on")
+                if not lead or date.precision == "year" or not _usable(text, date, sentence):
+                    continue
+                verb = _ISSUED_WORDS.search(text, lead.start(), date.start)
+                if verb and _cites_another(text, sentence[0], verb.start()):
+                    continue
+                return _fact(date, "issued_on")
+    return None
+
+
+def _described_on(text: str, passages: list[Passage]) -> DateMatch | None:
+    """A sentence that names the document and ends on a date: "Joint statement by A and B, 17 August 2022."."""
+    for passage in passages:
+        for sentence in sentence_spans(text, passage.start, passage.end):
+            if not _DESCRIBED.match(text, *sentence) or _LOOKS_AHEAD.search(text, *sentence):
+                continue
+            dates = [d for d in find_dates(text, *sentence) if d.precision == "day"]
+            if not dates:
+                continue
+            last = dates[-1]
+            closes = re.fullmatch(r"[\s.)\]]*", text[last.end : sentence[1]])
+            if closes and text[sentence[0] : last.start].rstrip().endswith(","):
+                return last
     return None
 
 
 def _dateline(text: str, passage: Passage) -> DateMatch | None:
     """The date of a line that holds little besides a date."""
     dates = [d for d in find_dates(text, passage.start, passage.end) if d.precision != "year" or d.start == passage.start]
-    if not dates or _UPDATED.search(passage.text) or _is_footnote(text, passage):
+    if not dates or _is_footnote(text, passage):
         return None
     date = dates[0]
     before = text[passage.start : date.start]
+    if _UPDATED.search(before):
+        return None
     after = text[date.end : passage.end]
     words_before = re.findall(r"[^\W\d_][\w’'.-]*", before)
     words_after = re.findall(r"[^\W\d_][\w’'.-]*", after.split("|")[0] if "|" in after else after)
@@ -111,16 +186,36 @@ def _dateline(text: str, passage: Passage) -> DateMatch | None:
 
 
 def _press_dateline(text: str, passage: Passage) -> DateMatch | None:
-    """'(Seoul, April 10, 2018) – ...' or 'SEOUL, April 10, 2018 — ...' opening a paragraph."""
-    opening = re.match(r"\(?\s*[A-Z][\w .’'-]{1,30},\s*", passage.text)
-    if not opening:
-        return None
+    """A place and a date opening a paragraph before a dash.
+
+    '(Seoul, April 10, 2018) – ...', 'SEOUL, April 10, 2018 — ...' or '14 June 2022, New York -- ...'.
+    """
     dates = find_dates(text, passage.start, min(passage.end, passage.start + 60))
-    if dates and dates[0].precision == "day":
-        tail = text[dates[0].end : dates[0].end + 6]
-        if re.match(r"\)?\s*[-–—]|\)?\s*$", tail):
-            return dates[0]
+    if not dates or dates[0].precision != "day":
+        return None
+    date = dates[0]
+    before = text[passage.start : date.start]
+    if re.fullmatch(r"\(?\s*[A-Z][\w .’'-]{1,30},\s*", before):
+        tail = text[date.end : date.end + 6]
+        if re.match(r"\)?\s*(?:[-–—]|$)", tail):
+            return date
+    elif re.fullmatch(r"\(?\s*", before):
+        # the place is required: "17 February 2014 – the commission reported" is a timeline, not a dateline
+        if re.match(r",\s*[A-Z][\w .’'-]{1,30}?\)?\s*(?:--|[–—-]\s)", text[date.end : date.end + 40]):
+            return date
     return None
+
+
+def _parenthesised_dateline(text: str, passage: Passage) -> DateMatch | None:
+    """A place and date in parentheses closing a heading: "Joint press statement by A and B (New York, 10 December 2020)"."""
+    if not passage.text.endswith(")") or passage.kind != "heading":
+        return None
+    opening = text.rfind("(", passage.start, passage.end)
+    dates = find_dates(text, opening, passage.end) if opening != -1 else []
+    if len(dates) != 1 or dates[0].precision != "day":
+        return None
+    rest = text[opening + 1 : dates[0].start] + text[dates[0].end : passage.end - 1]
+    return dates[0] if len(re.findall(r"[^\W\d_]+", rest)) <= 3 else None
 
 
 def _convened_on(text: str, passages: list[Passage]) -> DateMatch | None:
@@ -138,22 +233,28 @@ def find_date(
     """The document's own date as a fact with the matched date, or None when the text states none."""
     if un_header and un_header.adopted:
         return _fact(un_header.adopted, "un_adoption")
+    if un_header and un_header.distributed:
+        return _fact(un_header.distributed, "un_distribution")
     stop = first_body(passages)
     readable = [p for p in passages if not p.boilerplate and not _is_footnote(text, p)]
     head = [p for p in readable if p.n < stop]
+    lines = [line for line in head_lines(text, passages) if not _is_footnote(text, line) and not _ends_a_date(text, line)]
     body = [p for p in readable if p.n >= stop and p.kind == "body"][:3]
+    opening = {p.n for p in body[:1]}
     title_spans = [(title.start, title.end)] if title and title.start is not None else []
     found = _issued_on(text, title_spans + [(p.start, p.end) for p in head + body])
     if found:
         return found
     for field in fields_named(list(fields), *_DATE_FIELDS):
-        dates = find_dates(text, field.start, field.end)
+        dates = find_dates(text, field.start, field.end) or [d for d in [_year_month(text, field.start, field.end)] if d]
         if dates:
             return _fact(dates[0], "header_field")
     posting: DateMatch | None = None
-    for passage in head + [p for p in readable if p.n >= stop and p.kind in ("heading", "body")]:
+    for passage in lines + [p for p in readable if p.n >= stop and p.kind in ("heading", "body")]:
         date = _dateline(text, passage) if passage.kind == "heading" or passage.n < stop else None
-        date = date or (_press_dateline(text, passage) if passage.kind == "body" else None)
+        if date is None and (passage.n < stop or passage.n in opening):  # a press dateline leads into the text
+            date = _press_dateline(text, passage)
+        date = date or _parenthesised_dateline(text, passage)
         if date is None:
             continue
         if _POSTED.search(text, passage.start, date.start) or "|" in text[date.end : passage.end]:
@@ -163,6 +264,9 @@ def find_date(
     convened = _convened_on(text, body)
     if convened:
         return _fact(convened, "convened_on")
+    described = _described_on(text, body)
+    if described:
+        return _fact(described, "described_on")
     for field in fields_named(list(fields), *_POSTING_FIELDS):
         dates = find_dates(text, field.start, field.end)
         if dates:

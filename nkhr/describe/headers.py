@@ -20,6 +20,9 @@ from dataclasses import dataclass
 
 from ..read.segmenting import Passage
 
+#: Characters that draw a table cell's border at either end of a line.
+_CELL_BORDERS = "|│┃║"
+
 #: "Key: value" or "Key | value" (a two-cell table row once its borders are gone).
 _FIELD = re.compile(r"(?P<key>[^\W\d_][\w .()/&’'-]{0,30}?)[ \t]*(?:[:：]|\s\|)[ \t]*(?P<value>\S[^\n]*?)[ \t|]*$")
 #: How many passages into a document its head may reach, at most.
@@ -47,18 +50,63 @@ def head(passages: list[Passage]) -> list[Passage]:
     return [p for p in passages if p.n < stop and not p.boilerplate][:HEAD_PASSAGES]
 
 
+def passage_lines(text: str, passage: Passage) -> list[Passage]:
+    """The lines of a passage as passages of their own (same number and kind), borders and blanks left out.
+
+    A page's head is often run together into one passage ("Date : December 14, 2020" over
+    a board title over a link); its lines are read one by one.
+
+    >>> from nkhr.read.segmenting import split_passages
+    >>> text = "| Joint Statement on the Situation in the |\\n| DPRK, New York, June 1, 2020 |\\n"
+    >>> [line.text for line in passage_lines(text, split_passages(text, 0, len(text))[0])]
+    ['Joint Statement on the Situation in the', 'DPRK, New York, June 1, 2020']
+    """
+    lines, position = [], passage.start
+    while position < passage.end:
+        newline = text.find("\n", position, passage.end)
+        line_end = passage.end if newline == -1 else newline
+        a, b = position, line_end
+        while a < b and (text[a].isspace() or text[a] in _CELL_BORDERS):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in _CELL_BORDERS):
+            b -= 1
+        if a < b:
+            lines.append(Passage(passage.n, passage.kind, a, b, passage.line, " ".join(text[a:b].split()),
+                                 passage.duplicate_of, passage.boilerplate))
+        position = line_end + 1
+    return lines
+
+
+def head_lines(text: str, passages: list[Passage]) -> list[Passage]:
+    """The head's passages with every heading that runs over several lines cut into its lines."""
+    lines = []
+    for passage in head(passages):
+        lines += passage_lines(text, passage) if passage.kind == "heading" else [passage]
+    return lines
+
+
 def header_fields(text: str, passages: list[Passage]) -> list[HeaderField]:
     """Every labelled line among the first passages of a document (its head and a little after)."""
     stop = min(first_body(passages) + 3, HEAD_PASSAGES)
     fields = []
     for passage in passages[:stop]:
-        if passage.boilerplate or "\n" in text[passage.start : passage.end]:
+        if passage.boilerplate:
             continue
-        match = _FIELD.fullmatch(text, passage.start, passage.end)
-        if match and len(match["key"].split()) <= 4:
-            key = " ".join(match["key"].split()).casefold()
-            fields.append(HeaderField(key, match.start("value"), match.end("value"), passage.n))
+        multiline = "\n" in text[passage.start : passage.end]
+        if multiline and passage.kind != "heading":
+            continue
+        for line in passage_lines(text, passage) if multiline else [passage]:
+            fields += _field_of(text, line)
     return fields
+
+
+def _field_of(text: str, line: Passage) -> list[HeaderField]:
+    """The labelled field a single line holds: one field or none."""
+    match = _FIELD.fullmatch(text, line.start, line.end)
+    if not match or len(match["key"].split()) > 4:
+        return []
+    key = " ".join(match["key"].split()).casefold()
+    return [HeaderField(key, match.start("value"), match.end("value"), line.n)]
 
 
 def fields_named(fields: list[HeaderField], *names: str) -> list[HeaderField]:

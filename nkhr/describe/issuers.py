@@ -17,8 +17,18 @@ Issuers, by the first rule that applies:
 * ``news_credit``: a Korean news post's credit "(서울=가람일보)".
 
 A name the text defines with an acronym is given as the acronym ("IPCNKR"); a state
-as written, without "the". The addressee comes from "letter to X" in the title, a
-``To:`` field, or a letter's address block.
+as written, without "the". A speaker named in the title ("by Ambassador X") gives way to
+the states named "on behalf of", and only the states a list names after "including" are
+issuers.
+
+The addressee comes from "letter to X" in the title (``title_to``), a ``To:`` field, the
+body in whose meeting a statement was made (``meeting_body``: "Human Rights Council –
+49th session", "UN Security Council: Briefing on ..."; a stakeout is no meeting), a
+letter's own heading below a notice in another language (``heading_to``), or a letter's
+address block above or below its title.
+
+The organisation is the first issuer that is neither a state nor a UN body; for a news
+report, the organisation whose acronym the report defines and uses again.
 """
 
 from __future__ import annotations
@@ -37,13 +47,14 @@ _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&.\- ]{1,30}?)\)")
 _NAME_WORD = r"(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|&)"
 _ISSUED_BY = re.compile(
     r"\b(?:statement|declaration|letter|communiqu[eé]|resolution|appeal)\s+(?:issued\s+on\s+.{0,40}?\s+)?by\s+(?P<list>.+?)"
-    r"(?=\s+(?:on|at|regarding|concerning|about|to|following|in|for)\s|\s*[(*–—:]|\s*$)",
+    r"(?=\s+(?:on|at|regarding|concerning|about|to|following)\s|\s+(?:in|for)\s+(?-i:(?![A-Z]))|\s*[(*–—:]|\s*$)",
     re.I | re.S,
 )
 _STATEMENT_OF = re.compile(
-    r"\b(?:statement|declaration|letter|communiqu[eé]|appeal|resolution)\s+of\s+(?:the\s+)?(?P<org>" + _NAME_WORD
-    + r"(?:\s+" + _NAME_WORD + r")*?)(?=\s+(?:on|at|regarding|concerning|about|to|following|in|for)\s|\s*[(*–—:,]|\s*$)",
-    re.I,
+    r"\b(?i:statement|declaration|letter|communiqu[eé]|appeal|resolution)\s+of\s+(?:the\s+)?(?P<org>" + _NAME_WORD
+    + r"(?:\s+" + _NAME_WORD + r")*?)"
+    # "for" and "in" end the name unless a capitalised word follows ("Coalition for Northern Families")
+    r"(?=\s+(?:on|at|regarding|concerning|about|to|following)\s|\s+(?:in|for)\s+(?![A-Z])|\s*[(*–—:,]|\s*$)",
 )
 _FROM_MEETING = re.compile(
     r"\b(?:from|by|of)\s+(?:the\s+|its\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:General\s+|Annual\s+)?(?:Assembly\s+)?"
@@ -54,14 +65,33 @@ _CONJUNCTION = re.compile(
 )
 _ACTOR_STATEMENT = re.compile(r"(?P<actor>[A-Z][A-Za-z.&]{1,12})\s+(?:Joint\s+)?(?:Statement|Declaration)\b")
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<list>[^.;:]+?)(?=\s*[.;:)]|\s+(?:to|in\s+order|who|which|that|at|on\s+the\s+occasion)\b|\s*$)", re.I)
+_INCLUDING = re.compile(r"\b(?:a\s+group\s+of|\d+)\b[^.;:]*?,?\s+(?:including|among\s+them)\s+", re.I)
 _RELEASED_BY = re.compile(
     r"\b(?:released|issued|made|delivered|adopted)\s+(?:jointly\s+)?by\s+the\s+(?:Governments?|Foreign\s+Ministers?|Ministers?)\s+of\s+"
     r"(?P<list>[^.;:]+?)(?=\s+(?:on|at|in|to|following|after|during)\s|\s*[.;:]|\s*$)",
     re.I,
 )
+#: "On October 18, 2024, the United States, the Republic of Korea and Japan convened ...".
+_CONVENED = re.compile(
+    r"^\W*On\s+[^.;\n]{4,30}?\d{4},\s+(?:the\s+)?(?P<list>[^.;:]+?)\s+(?:convened|met|held|gathered)\b", re.I | re.M,
+)
 _WE_THE = re.compile(r"\bWe,\s+(?:the\s+)?(?P<org>(?!undersigned|members\b|signatories)" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*?)\s*(?:\([A-Z][\w&.\- ]{1,20}\))?,", re.I)
-_TOGETHER_WITH = re.compile(r"\W*(?P<org>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,8}),?\s+(?:together|along)\s+with\s+\S+\s+other\b")
-_NEWS_CREDIT = re.compile(r"\([가-힣A-Za-z ]{1,12}=\s*(?P<org>[가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)\s*\)")
+#: "GCAN, together with 31 other organisations" or "The Global Coalition Against Atrocities in North Korea
+#: (GCAN), together with ...": the name may hold small words and wrap over lines.
+_TOGETHER_WITH = re.compile(
+    r"(?<![\w’'-])(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of|for|in|on|against|and|the|&)?\s*[A-Z][\w&.’'-]*){0,10})"
+    r"(?:\s*\([A-Z][\w&.\- ]{1,20}\))?,?\s+(?:together|along)\s+with\s+\S+\s+other\b"
+)
+#: A news agency's credit: "(서울=가람일보)", "[서울=가람일보] 기자 =", "[한누리통신 2022-03-24]".
+_NEWS_CREDIT = re.compile(
+    r"[(\[][가-힣A-Za-z ]{1,12}=\s*(?P<org>[가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)\s*[)\]]"
+    r"|\[\s*(?P<dated>[가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)\s+(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?\s*\]"
+)
+_HONORIFIC = re.compile(
+    r"(?:H\.?\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Minister|Foreign\s+Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
+    r"|Prof\.?|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Special\s+Rapporteur)\s",
+)
+_NEXT_WORD = re.compile(r"\s+(\S+)")
 _GENERIC = re.compile(
     r"^(?:the\s+)?(?:undersigned|ngos?|organi[sz]ations|groups|members|signatories|civil\s+society|participants|"
     r"following|we\b|our\b|\d)", re.I,
@@ -70,9 +100,23 @@ _ISSUER_FIELDS = ("from", "issued by", "author", "authors", "body", "organisatio
 _SALUTATION = re.compile(r"^(?:your excellenc(?:y|ies)|dear\b|to whom|excellenc(?:y|ies)|mr\.? president|madam)", re.I)
 _ADDRESSED_TO = re.compile(
     r"\b(?:letter|statement|appeal|petition|submission)s?\s+to\s+(?:the\s+)?(?P<to>.+?)"
-    r"(?=\s+(?:concerning|about|on|regarding|ahead|for|calling|urging|in\s+support|to\s+urge|over)\s|\s*[:(–—]|\s*$)",
+    # "for" ends the addressee unless a name goes on ("the UN High Commissioner for Refugees")
+    r"(?=\s+(?:concerning|about|on|regarding|ahead|calling|urging|in\s+support|to\s+urge|over)\s|\s+for\s+(?-i:(?![A-Z]))"
+    r"|\s*[:(–—]|\s*$)",
     re.I,
 )
+#: A statement made in a body's meeting is addressed to it: "Human Rights Council – 49th session",
+#: "UN Security Council: Briefing on the DPRK". A stakeout or press encounter is not a meeting.
+_AT_MEETING = re.compile(
+    r"(?P<body>(?:(?:UN|United\s+Nations)\s+)?(?:Security\s+Council|Human\s+Rights\s+Council|General\s+Assembly|Third\s+Committee))"
+    r"\s*(?:[–—:-]\s*|\s+)(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:regular\s+|special\s+)?session|(?:open\s+)?briefing|(?:open\s+)?debate"
+    r"|interactive\s+dialogue)\b",
+    re.I,
+)
+#: Words that put a statement outside the meeting it names: "Joint statement following the Security Council briefing".
+_OUTSIDE_MEETING = re.compile(r"\b(?:after|following|ahead\s+of|before|on|about|regarding)\s+(?:the\s+)?$", re.I)
+_DEFINED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Z&-]{2,11})\)")
+_LETTER_OPENING = re.compile(r"\W*(?:joint\s+|open\s+)*letter\s+to\b", re.I)
 _BODIES_WORDS = re.compile(r"\b(?:General Assembly|Human Rights Council|Security Council|Commission on Human Rights)\b")
 
 
@@ -132,11 +176,35 @@ def _mostly_states(text: str, start: int, end: int) -> bool:
 
 
 def _org(text: str, match: re.Match[str], rule: str, known: dict[str, str]) -> Fact:
-    """An organisation named in a match, as its acronym where the text defines one right after it."""
-    following = text[match.end("org") : match.end("org") + 40]
+    """An organisation named in a match, as its acronym where the text defines one right after it.
+
+    A name the text defines in full elsewhere ("Northern Pacific Parliamentarians' Forum on
+    Human Rights in North Korea (NPPF)") is read whole where the match stopped short at "on".
+    """
+    start, end = match.start("org"), match.end("org")
+    end = _extend_to_defined(text, start, end, known)
+    following = text[end : end + 40]
     acronym = _ACRONYM.match(following.lstrip())
-    value = acronym["acr"].strip() if acronym else _with_acronym(match["org"], known)
-    return Fact("issuers", value, match.start("org"), match.end("org"), rule)
+    value = acronym["acr"].strip() if acronym else _with_acronym(text[start:end], known)
+    return Fact("issuers", value, start, end, rule)
+
+
+def _extend_to_defined(text: str, start: int, end: int, known: dict[str, str]) -> int:
+    """The end of the longest name defined in the text that starts with ``text[start:end]`` and stands there whole."""
+    name = _fold(text[start:end])
+    best = end
+    for long_name in known:
+        if not long_name.startswith(name + " "):
+            continue
+        position = end
+        for word in long_name.split()[len(name.split()) :]:
+            following = _NEXT_WORD.match(text, position)
+            if not following or _fold(following.group(1)) != word:
+                break
+            position = following.end()
+        else:
+            best = max(best, position)
+    return best
 
 
 def _from_title(text: str, title: Fact, known: dict[str, str]) -> list[Fact]:
@@ -162,9 +230,14 @@ def _from_title(text: str, title: Fact, known: dict[str, str]) -> list[Fact]:
 
 def _states_on_behalf(text: str, passages: list[Passage], known: dict[str, str]) -> list[Fact]:
     for passage in passages:
-        for pattern, rule in ((_RELEASED_BY, "released_by_governments"), (_ON_BEHALF, "on_behalf_of_states")):
+        for pattern, rule in ((_RELEASED_BY, "released_by_governments"), (_ON_BEHALF, "on_behalf_of_states"),
+                              (_CONVENED, "convened_states")):
             for match in pattern.finditer(text, passage.start, passage.end):
                 a, b = match.span("list")
+                # "a group of 36 States from all regions, including A, B and C": only the named states
+                including = _INCLUDING.search(text, a, b)
+                if including:
+                    a = including.end()
                 if text[a:b].lstrip()[:1].isdigit() or not _mostly_states(text, a, b):
                     continue
                 facts = _names(text, a, b, rule, known)
@@ -183,13 +256,16 @@ def find_issuers(
     known = acronyms(text, passages[0].start, passages[-1].end)
     if un_header and un_header.body:
         return [Fact("issuers", un_header.body, un_header.body_start, un_header.body_end, "un_body")]
-    if title is not None and title.start is not None:
-        facts = _from_title(text, title, known)
-        if facts:
-            return _unique(facts)
     stop = first_body(passages)
     readable = [p for p in passages if not p.boilerplate and p.counted]
     opening = [p for p in readable if p.n < stop] + [p for p in readable if p.n >= stop and p.kind == "body"][:4]
+    if title is not None and title.start is not None:
+        facts = _from_title(text, title, known)
+        # "Joint statement by Ambassador X at the stakeout": a speaker who delivers it for the states named below
+        if facts and all(f.rule == "title_by" and _HONORIFIC.match(f.value) for f in facts):
+            facts = _states_on_behalf(text, opening, known) or facts
+        if facts:
+            return _unique(facts)
     facts = _states_on_behalf(text, opening, known)
     if facts:
         return _unique(facts)
@@ -198,14 +274,20 @@ def find_issuers(
         if we and sum(w[:1].isupper() for w in we["org"].split()) >= 2:
             return [_org(text, we, "we_the", known)]
     for field in fields_named(list(fields), *_ISSUER_FIELDS):
+        body = _BODIES_WORDS.search(text, field.start, field.end)
+        if body:  # "General Assembly, Third Committee": the committee is the Assembly's own
+            return [Fact("issuers", body.group(), body.start(), body.end(), "header_field")]
         return _names(text, field.start, field.end, "header_field", known)
-    for passage in opening:
-        together = _TOGETHER_WITH.match(text, passage.start, passage.end)
+    if opening:
+        together = _TOGETHER_WITH.search(text, opening[0].start, opening[-1].end)
         if together:
             return [_org(text, together, "together_with", known)]
+    for passage in opening:
         credit = _NEWS_CREDIT.search(text, passage.start, min(passage.end, passage.start + 80))
         if credit:
-            return [Fact("issuers", credit["org"].strip(), credit.start("org"), credit.start("org") + len(credit["org"].strip()), "news_credit")]
+            group = "org" if credit["org"] else "dated"
+            name = credit[group].strip()
+            return [Fact("issuers", name, credit.start(group), credit.start(group) + len(name), "news_credit")]
     return []
 
 
@@ -229,15 +311,32 @@ def find_addressee(text: str, passages: list[Passage], title: Fact | None, kind:
             return Fact("addressee", " ".join(text[a:b].split()), a, b, "title_to")
     for field in fields_named(list(fields), "to", "addressed to", "recipient", "recipients", "attn"):
         return Fact("addressee", " ".join(text[field.start : field.end].split()), field.start, field.end, "header_field")
+    if kind in ("statement", "joint statement"):
+        return _meeting_body(text, passages, title)
     if kind != "open letter":
         return None
-    # A letter's address block: the headings between its date and its salutation.
+    # A page that introduces a letter in one language and gives it in another: the letter's own heading.
+    for passage in passages[:15]:
+        if passage.boilerplate or not _LETTER_OPENING.match(passage.text):
+            continue
+        to = _ADDRESSED_TO.search(text, passage.start, passage.end)
+        if to:
+            a = to.start("to")
+            b = a + len(text[a : to.end("to")].rstrip(" ,."))
+            return Fact("addressee", " ".join(text[a:b].split()), a, b, "heading_to")
+    # A letter's address block: the headings between its date (or title) and its salutation.
     block: list[Passage] = []
     for passage in passages:
-        if passage.kind == "body" or _SALUTATION.match(passage.text) or (title and passage.start >= (title.start or 0)):
+        if passage.kind == "body" or _SALUTATION.match(passage.text):
             break
+        if title is not None and title.start is not None and passage.end > title.start and passage.start < title.end:
+            if block:  # an address above the title
+                break
+            continue
         if passage.boilerplate or find_dates(text, passage.start, passage.end) or TITLE_WORDS.search(passage.text):
             block = []
+            continue
+        if re.search(r"\s(?:>|›|»|/|\|)\s", passage.text):  # a breadcrumb or a menu, never an address
             continue
         if passage.kind == "heading":
             block.append(passage)
@@ -248,8 +347,43 @@ def find_addressee(text: str, passages: list[Passage], title: Fact | None, kind:
     return Fact("addressee", ", ".join(p.text for p in block), start, end, "address_block")
 
 
-def find_organisation(issuers: list[Fact]) -> Fact | None:
-    """The coalition or organisation a document speaks for: its first issuer that is neither a state nor a UN body."""
+def _meeting_body(text: str, passages: list[Passage], title: Fact | None) -> Fact | None:
+    """The body in whose meeting a statement was made, from the title or the lines above the text."""
+    spans = [(title.start, title.end)] if title is not None and title.start is not None else []
+    spans += [(p.start, p.end) for p in passages[: first_body(passages) - 1] if not p.boilerplate]
+    for start, end in spans:
+        meeting = _AT_MEETING.search(text, start, end)
+        if meeting and not _OUTSIDE_MEETING.search(text, max(start, meeting.start() - 20), meeting.start()):
+            a, b = meeting.span("body")
+            return Fact("addressee", " ".join(text[a:b].split()), a, b, "meeting_body")
+    return None
+
+
+def _defined_organisation(text: str, passages: list[Passage]) -> Fact | None:
+    """The organisation a report is about: an acronym the text defines ("국제의원연맹(IPCNKR)") and uses again."""
+    counted = [p for p in passages if p.counted]
+    if not counted:
+        return None
+    start, end = counted[0].start, counted[-1].end
+    best: tuple[int, re.Match[str]] | None = None
+    for match in _DEFINED_ACRONYM.finditer(text, start, end):
+        uses = len(re.findall(rf"(?<![A-Za-z]){re.escape(match['acr'])}(?![A-Za-z])", text[start:end]))
+        if uses >= 2 and (best is None or uses > best[0]):
+            best = (uses, match)
+    if best is None:
+        return None
+    match = best[1]
+    return Fact("organisation", match["acr"], match.start("acr"), match.end("acr"), "defined_acronym")
+
+
+def find_organisation(issuers: list[Fact], text: str = "", passages: list[Passage] = ()) -> Fact | None:
+    """The coalition or organisation a document speaks for: its first issuer that is neither a state nor a UN body.
+
+    A news report speaks for its agency, not for the organisation it reports on; for it the
+    organisation is the one whose acronym the report defines and uses again.
+    """
+    if issuers and all(fact.rule == "news_credit" for fact in issuers) and text:
+        return _defined_organisation(text, list(passages))
     for fact in issuers:
         if normalise_country(fact.value) or _BODIES_WORDS.search(fact.value) or fact.rule == "news_credit":
             continue

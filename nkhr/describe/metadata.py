@@ -64,12 +64,12 @@ def describe_document(text: str, passages: list[Passage], languages: list[str] |
         return about
     fields = header_fields(text, passages)
     about.un_header = read_un_header(text, passages[0].start, passages[-1].end)
-    title = find_title(text, passages, fields)
+    title = find_title(text, passages, fields, about.un_header)
     issuers = find_issuers(text, passages, title, fields, about.un_header)
     kind = find_kind(text, passages, title, issuers, fields, about.un_header)
     dated = find_date(text, passages, title, fields, about.un_header)
     addressee = find_addressee(text, passages, title, kind.value if kind else "", fields)
-    organisation = find_organisation(issuers)
+    organisation = find_organisation(issuers, text, passages)
     about.facts = [fact for fact in (title, dated[0] if dated else None, kind) if fact] + issuers
     about.facts += [fact for fact in (addressee, organisation) if fact]
     about.date = dated[1] if dated else None

@@ -5,7 +5,8 @@ a document symbol (``A/RES/73/180``, ``A/HRC/RES/34/24``, ``A/C.3/71/L.23`` for 
 draft in the Third Committee, ``RES/31/18`` in the Council's database), the line
 "Resolution adopted by the Human Rights Council on 24 March 2017", a title numbered
 ``34/24.``, an opening "The General Assembly," and, on a draft, the sponsoring states
-listed before ": draft resolution". The rules here read those conventions and nothing
+listed before ": draft resolution" and the title after it, and a masthead's date of
+issue under "Distr.: Limited". The rules here read those conventions and nothing
 else: the dates of the resolutions a text recalls ("Recalling its resolution 60/173 of
 16 December 2005") are never the date of the document.
 
@@ -35,6 +36,8 @@ _SESSION_LINE = re.compile(rf"^\s*(?P<body>{_BODIES})\s+[A-Z][a-z]+(?:-[a-z]+)?\
 #: A title numbered by the resolution's symbol: "34/24. Situation of human rights ...".
 #: Used with ``.match``, which anchors it where the heading starts.
 NUMBERED_TITLE = re.compile(r"\s*(?:(?:A/)?(?:HRC/)?(?:RES/)?)?\d{1,3}/\d{1,4}\.?\s+(?=[A-Z])")
+#: The masthead's distribution label, with the date of issue beside or below it ("Distr.: Limited / 31 October 2016").
+_DISTRIBUTION = re.compile(r"\bDistr\.?\s*:?\s*(?:General|Limited|Restricted)\b", re.I)
 _DRAFT = re.compile(r":\s*(?P<what>(?:revised\s+)?draft\s+(?:resolution|decision))\b", re.I)
 
 
@@ -49,6 +52,7 @@ class UnHeader:
     body_end: int | None = None
     adopted: DateMatch | None = None
     adopted_rule: str = ""
+    distributed: DateMatch | None = None
     draft_start: int | None = None
     draft_end: int | None = None
 
@@ -69,7 +73,8 @@ def _body_of_symbol(symbol: str) -> str:
 
 
 def _symbol_line(text: str, start: int, stop: int) -> re.Match[str] | None:
-    """The first symbol that heads a line of its own ('A/HRC/RES/34/24', '| A/RES/63/190 | Distr.: General |').
+    """The first symbol that heads a line of its own ('A/HRC/RES/34/24', '| A/RES/63/190 | Distr.: General |',
+    'United Nations   A/C.3/71/L.23*').
 
     A symbol cited inside a sentence ("the report A/HRC/25/63 found") names another document.
     """
@@ -78,7 +83,9 @@ def _symbol_line(text: str, start: int, stop: int) -> re.Match[str] | None:
         line_end = text.find("\n", symbol.end(), stop)
         before = text[line_start : symbol.start()]
         after = text[symbol.end() : line_end if line_end != -1 else stop]
-        if not re.search(r"\w", before) and len(re.findall(r"[^\W\d_]+", after)) <= 6:
+        # A masthead puts the organisation's name left of the symbol: "United Nations   A/C.3/71/L.23*".
+        masthead = re.fullmatch(r"\W*(?:United\s+Nations)?\W*", before)
+        if masthead and len(re.findall(r"[^\W\d_]+", after)) <= 6:
             return symbol
     return None
 
@@ -107,9 +114,73 @@ def read_un_header(text: str, start: int, end: int) -> UnHeader:
             values.update(adopted=dates[0], adopted_rule="un_adoption")
         else:
             values.update(adopted_rule="un_adoption")
+    distribution = _DISTRIBUTION.search(text, start, stop) if symbol else None
+    if distribution:
+        # The date stands right of the label or on the masthead's next line, before "Original:".
+        window_end = min(stop, distribution.end() + 160)
+        original = re.search(r"\bOriginal\s*:", text[distribution.end() : window_end])
+        window_end = distribution.end() + original.start() if original else window_end
+        dates = [d for d in find_dates(text, distribution.end(), window_end) if d.precision == "day"]
+        if dates:
+            values.update(distributed=dates[0])
     if draft:
         values.update(draft_start=draft.start("what"), draft_end=draft.end("what"))
     return UnHeader(**values)
+
+
+#: A numbered title at the start of a line: "31/18. Situation of human rights ...".
+_NUMBERED_LINE = re.compile(r"^[ \t]*(?:(?:A/)?(?:HRC/)?(?:RES/)?)?\d{1,3}/\d{1,4}\.[ \t]+(?=[A-Z])", re.M)
+_LINE = re.compile(r"[^\n]+")
+_SPACES = re.compile(r"\s*")
+#: A preamble paragraph's opening participle: "Recalling", "Reaffirming", "Guided by".
+_PREAMBLE_WORD = re.compile(r"[A-Z][a-z]+ing\b|Guided\b|Mindful\b|Deeply\b|Noting\b")
+#: Where a resolution's title gives way to its text: "The General Assembly," (on its own line or run on).
+_TITLE_END = re.compile(rf"\s*\bThe\s+(?:{_BODIES})\s*,|\n[ \t]*\n|\s*$")
+
+
+def _title_from(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The title that starts at ``start``: up to the body's opening, a blank line, a preamble line or three lines at most."""
+    end_match = _TITLE_END.search(text, start, stop)
+    end = end_match.start() if end_match else stop
+    kept = 0
+    for line in _LINE.finditer(text, start, end):
+        words = line.group().strip()
+        # "Recalling its earlier resolutions," opens the preamble: the title has ended
+        if kept and (words.endswith((",", ";")) or _PREAMBLE_WORD.match(words)) or kept == 3:
+            end = text.rfind("\n", start, line.start())
+            break
+        kept += 1
+    end = start + len(text[start:end].rstrip(" \t\n.,;:"))
+    words = len(text[start:end].split())
+    return (start, end) if 2 <= words <= 40 else None
+
+
+def un_title_span(text: str, header: UnHeader, start: int, end: int) -> tuple[int, int, str] | None:
+    """The offsets of a UN resolution's title and the rule that found it, or None.
+
+    The title follows the resolution's number ("34/24. Situation of ...") or, on a draft,
+    the words ": draft resolution"; it ends where "The General Assembly," opens the text.
+
+    >>> text = "A/C.3/71/L.23\\nJapan: draft resolution\\n\\nSituation of human rights in the\\nDPRK\\n\\nThe General Assembly,\\n"
+    >>> a, b, rule = un_title_span(text, read_un_header(text, 0, len(text)), 0, len(text))
+    >>> " ".join(text[a:b].split()), rule
+    ('Situation of human rights in the DPRK', 'un_draft_title')
+    """
+    if not (header.symbol or header.adopted_rule or header.draft_start is not None):
+        return None
+    stop = min(end, start + HEADER_CHARS)
+    numbered = _NUMBERED_LINE.search(text, start, stop)
+    if numbered:
+        span = _title_from(text, numbered.end(), stop)
+        if span:
+            return (*span, "un_numbered_title")
+    if header.draft_end is not None:
+        after = _SPACES.match(text, header.draft_end).end()
+        if after < stop and text[after].isupper():
+            span = _title_from(text, after, stop)
+            if span:
+                return (*span, "un_draft_title")
+    return None
 
 
 def draft_sponsor_span(text: str, header: UnHeader, start: int) -> tuple[int, int] | None:
