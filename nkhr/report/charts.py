@@ -52,6 +52,7 @@ def _theme() -> alt.theme.ThemeConfig:
             # Marks and axes stay out of the accessibility tree: each chart is one image whose
             # text alternative is its description (a map's thousands of paths have no names).
             "aria": False,
+            "mark": {"aria": False},
             "font": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
             "range": {"category": PALETTE},
             "title": {"anchor": "start", "fontSize": 15, "subtitleColor": "#57606a"},
