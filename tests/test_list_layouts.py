@@ -169,3 +169,12 @@ def test_a_pipe_table_of_signatories_with_a_country_column():
 def test_a_table_without_a_column_of_names_is_no_list():
     text = "| Year | Country | Returned |\n|---|---|---|\n| 2019 | Japan | 12 |\n| 2020 | Peru | 3 |\n\nShare this\n"
     assert read_tables(text, split_passages(text, 0, len(text))) == ([], set())
+
+
+def test_the_last_row_of_a_table_at_the_end_of_the_text_keeps_its_country():
+    from nkhr.extract.signatories import find_signatories
+    from nkhr.read.segmenting import split_passages
+
+    text = "Signatories\n\n| Organisation | Country |\n|---|---|\n| Hope Network | Japan |\n| River Fund | Canada |"
+    entries = find_signatories(text, split_passages(text, 0, len(text))).entries
+    assert [(e.name_as_written, e.country) for e in entries] == [("Hope Network", "Japan"), ("River Fund", "Canada")]

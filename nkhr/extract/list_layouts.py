@@ -91,7 +91,9 @@ def line_spans(text: str, passages: list[Passage]) -> list[tuple[int, int, Passa
     ordered = sorted(passages, key=lambda p: p.start)
     position = ordered[0].start
     position = text.rfind("\n", 0, position) + 1
-    end = ordered[-1].end
+    # Whole lines: a passage may end before the table border that closes its last line.
+    line_end = text.find("\n", ordered[-1].end)
+    end = len(text) if line_end < 0 else line_end
     while position < end:
         stop = text.find("\n", position, end)
         stop = end if stop < 0 else stop
