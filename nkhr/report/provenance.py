@@ -182,7 +182,7 @@ def plural(n: int, noun: str) -> str:
 
 
 def document_label(documents: pd.DataFrame, doc_id: str) -> str:
-    """A short label for a document in a chart: its year and kind.
+    """A short label for a document in a chart: the corpus's ``label`` where there is one, else its year and kind.
 
     >>> docs = pd.DataFrame({"doc_id": ["a"], "year": [2007], "kind": ["joint statement"], "title": ["T"], "date": ["2007-08-29"]})
     >>> document_label(docs, "a")
@@ -199,10 +199,14 @@ def document_labels(documents: pd.DataFrame, doc_ids) -> list[str]:
     ['open letter', '2007 joint statement', 'zz']
     """
     first = documents.drop_duplicates("doc_id")
-    labels = {
-        doc_id: ("" if pd.isna(year) else f"{int(year)} ") + f"{kind}"
-        for doc_id, year, kind in zip(first["doc_id"], first["year"], first["kind"])
-    }
+    if "label" in first.columns and first["label"].notna().all():
+        # the corpus's own labels: unique, and naming issuer or addressee as well as kind and date
+        labels = dict(zip(first["doc_id"], first["label"]))
+    else:
+        labels = {
+            doc_id: ("" if pd.isna(year) else f"{int(year)} ") + f"{kind}"
+            for doc_id, year, kind in zip(first["doc_id"], first["year"], first["kind"])
+        }
     return [labels.get(doc_id, doc_id) for doc_id in doc_ids]
 
 
