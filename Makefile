@@ -46,6 +46,7 @@ evaluate-record: $(BASE) ## record the current scores as the levels `make test` 
 bench: $(FULL) ## measure speed and memory at 1x to 1000x the corpus; writes benchmarks/results.json
 	$(BIN)/python -m benchmarks.run
 	$(BIN)/python -m benchmarks.languages
+	$(BIN)/python -m benchmarks.pdf
 
 lab: $(BASE) ## open JupyterLab on the notebooks with the project's kernel
 	$(BIN)/python -c "from nkhr.report import ensure_kernel; ensure_kernel()"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Mapping
 
+import numpy as np
 import pandas as pd
 
 from . import paths, schema
@@ -23,13 +24,14 @@ from .describe.labels import document_labels
 from .errors import CorpusNotFoundError, OffsetError
 from .extract.signatories import canonicalise_names
 from .parsing import parse_source
-from .read.reading import CURATION_FILE, DEFAULT_MAX_BYTES, list_corpus_files, read_source
+from .read.reading import CURATION_FILE, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, list_corpus_files, read_source
 
 #: Below this many bytes a corpus parses faster in one process than it starts a pool.
 PARALLEL_THRESHOLD_BYTES = 2_000_000
 #: Progress is reported only for corpora at least this large.
 PROGRESS_MIN_FILES = 200
-_PARSED_TABLES = ("documents", "document_facts", "passages", "membership", "meetings", "signatories", "countries", "stated_counts", "problems")
+_PARSED_TABLES = ("documents", "document_facts", "passages", "membership", "meetings", "signatories", "countries",
+                  "stated_counts", "problems", "pages")
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class Corpus:
     asks: pd.DataFrame
     claims: pd.DataFrame
     conflicts: pd.DataFrame
+    #: the pages of paged sources (PDF): source, page, start, end
+    pages: pd.DataFrame
     #: source file name -> the text that offsets point into
     texts: dict[str, str] = field(repr=False)
     #: content hash of the corpus files and the taxonomy
@@ -62,7 +66,7 @@ class Corpus:
 
     TABLE_NAMES = (
         "documents", "document_facts", "passages", "membership", "meetings", "signatories", "countries",
-        "stated_counts", "problems", "themes", "asks", "claims", "conflicts",
+        "stated_counts", "problems", "themes", "asks", "claims", "conflicts", "pages",
     )
 
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -216,7 +220,7 @@ def _code_fingerprint() -> str:
     return fingerprint_files(sorted(paths.PACKAGE.rglob("*.py")))
 
 
-def _process_chunk(files: list[Path], max_bytes: int) -> tuple[dict[str, str], dict[str, pd.DataFrame]]:
+def _process_chunk(files: list[Path], max_bytes: int, max_pages: int = DEFAULT_MAX_PAGES) -> tuple[dict[str, str], dict[str, pd.DataFrame]]:
     """Read, parse and code a chunk of files: the unit of work of one worker process.
 
     Everything that needs only one document (parsing, themes, asks, claims) happens
@@ -226,7 +230,7 @@ def _process_chunk(files: list[Path], max_bytes: int) -> tuple[dict[str, str], d
     rows: dict[str, list[dict]] = {}
     texts: dict[str, str] = {}
     for path in files:
-        source, problems = read_source(path, max_bytes)
+        source, problems = read_source(path, max_bytes, max_pages)
         if source is None:
             rows.setdefault("problems", []).extend(problems)
             continue
@@ -249,13 +253,14 @@ def _chunks(files: list[Path], size: int) -> list[list[Path]]:
     return [files[i : i + size] for i in range(0, len(files), size)]
 
 
-def _process_all(files: list[Path], max_bytes: int, jobs: int, progress: Callable[[str], None] | None):
+def _process_all(files: list[Path], max_bytes: int, jobs: int, progress: Callable[[str], None] | None,
+                 max_pages: int = DEFAULT_MAX_PAGES):
     """Yield each chunk's results in file order, in worker processes when the corpus is large."""
     total_bytes = sum(p.stat().st_size for p in files if p.is_file())
     if jobs > 1 and len(files) > 1 and total_bytes > PARALLEL_THRESHOLD_BYTES:
         chunks = _chunks(files, max(1, -(-len(files) // (jobs * 6))))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(_process_chunk, chunks, [max_bytes] * len(chunks))
+            results = pool.map(_process_chunk, chunks, [max_bytes] * len(chunks), [max_pages] * len(chunks))
             done = 0
             for chunk, result in zip(chunks, results):
                 done += len(chunk)
@@ -263,7 +268,7 @@ def _process_all(files: list[Path], max_bytes: int, jobs: int, progress: Callabl
                     progress(f"parsed {done}/{len(files)} files")
                 yield result
     else:
-        yield _process_chunk(files, max_bytes)
+        yield _process_chunk(files, max_bytes, max_pages)
 
 
 def _combine(results) -> tuple[dict[str, str], dict[str, pd.DataFrame]]:
@@ -278,6 +283,30 @@ def _combine(results) -> tuple[dict[str, str], dict[str, pd.DataFrame]]:
     counts = frames["stated_counts"]
     frames["stated_counts"] = counts.assign(difference=counts["counted"] - counts["stated"])
     return texts, frames
+
+
+def _with_pages(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Fill ``page`` of every row with a quote from the pages of its source (PDF); others stay empty."""
+    pages = frames["pages"]
+    if pages.empty:
+        return frames
+    source_of = dict(zip(frames["documents"]["doc_id"], frames["documents"]["source"]))
+    starts = {src: group.sort_values("start") for src, group in pages.groupby("source")}
+    out = dict(frames)
+    for table in schema.QUOTED_TABLES:
+        frame = frames[table]
+        if frame.empty or "page" not in frame.columns:
+            continue
+        found = []
+        for doc_id, start in zip(frame["doc_id"], frame["start"]):
+            group = starts.get(source_of.get(doc_id))
+            if group is None or pd.isna(start):
+                found.append(None)
+                continue
+            index = int(np.searchsorted(group["start"].to_numpy(), int(start), side="right")) - 1
+            found.append(int(group["page"].iloc[index]) if index >= 0 else None)
+        out[table] = frame.assign(page=pd.array(found, dtype="Int64"))
+    return out
 
 
 def check_offsets(table: str, frame: pd.DataFrame, texts_by_doc: Mapping[str, str]) -> None:
@@ -297,6 +326,7 @@ def load_corpus(
     path: str | Path | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_pages: int = DEFAULT_MAX_PAGES,
     jobs: int | None = None,
     cache: bool | None = None,
     progress: Callable[[str], None] | None = None,
@@ -325,7 +355,7 @@ def load_corpus(
     files = list_corpus_files(directory)
     fingerprint = fingerprint_files([p for p in files if p.is_file()], _curation_files(directory) + _rule_files())
     use_cache = cache if cache is not None else paths.cache_enabled()
-    cache_file = paths.CACHE / f"corpus-{fingerprint}-{_code_fingerprint()}-{max_bytes}.pkl"
+    cache_file = paths.CACHE / f"corpus-{fingerprint}-{_code_fingerprint()}-{max_bytes}-{max_pages}.pkl"
     if use_cache and cache_file.exists():
         try:
             with cache_file.open("rb") as handle:
@@ -333,7 +363,7 @@ def load_corpus(
             return replace(cached, directory=directory)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a damaged cache entry is rebuilt below
-    texts, frames = _combine(_process_all(files, max_bytes, jobs or os.cpu_count() or 1, progress))
+    texts, frames = _combine(_process_all(files, max_bytes, jobs or os.cpu_count() or 1, progress, max_pages))
     # the curator's values come before conflicts, which compare documents' organisations and dates
     frames = apply_curation(read_curation(directory), frames, file_names=[p.name for p in files])
     # labels are unique across the corpus and use curated values, so they are set last
@@ -344,6 +374,7 @@ def load_corpus(
         frames["claims"], frames["membership"], frames["meetings"], frames["stated_counts"], texts_by_doc,
         signatories=frames["signatories"], documents=frames["documents"],
     )
+    frames = _with_pages(frames)
     for table in schema.QUOTED_TABLES:
         check_offsets(table, frames[table], texts_by_doc)
     corpus = Corpus(directory=directory, texts=texts, fingerprint=fingerprint, **frames)

@@ -15,7 +15,7 @@ class CorpusNotFoundError(NkhrError):
     def __init__(self, path: Path | str, looked_in: list[Path] | None = None):
         self.path, self.looked_in = Path(path), [Path(p) for p in (looked_in or [])]
         where = f" (looked in {', '.join(str(p) for p in self.looked_in)})" if len(self.looked_in) > 1 else ""
-        super().__init__(f"{self.path}: corpus directory not found{where}; expected a folder of .txt, .md or .html statements")
+        super().__init__(f"{self.path}: corpus directory not found{where}; expected a folder of .txt, .md, .html, .pdf or .docx statements")
 
 
 class EmptyCorpusError(NkhrError):
@@ -23,7 +23,7 @@ class EmptyCorpusError(NkhrError):
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        super().__init__(f"{self.path}: corpus directory is empty; expected at least one .txt, .md or .html statement")
+        super().__init__(f"{self.path}: corpus directory is empty; expected at least one .txt, .md, .html, .pdf or .docx statement")
 
 
 class SourceError(NkhrError):

@@ -56,6 +56,19 @@ def _document_row(doc_id: str, source: Source, start: int, end: int, about: Docu
     }
 
 
+def _mark_furniture(passages: list[Passage], furniture: list[tuple[int, int]]) -> None:
+    """A PDF's running headers, footers and page numbers are page furniture, never body, list or title."""
+    if not furniture:
+        return
+    for passage in passages:
+        if _is_furniture(passage, furniture):
+            passage.boilerplate, passage.kind = True, "boilerplate"
+
+
+def _is_furniture(passage: Passage, furniture: list[tuple[int, int]]) -> bool:
+    return any(a <= passage.start and passage.end <= b for a, b in furniture)
+
+
 def _organisation_names(text: str, start: int, end: int):
     """One spelling per coalition within a document: the acronym where the document defines one.
 
@@ -147,8 +160,10 @@ def parse_source(source: Source) -> dict[str, list[dict]]:
     countries, stated_counts and problems."""
     text = source.text
     tables: dict[str, list[dict]] = {name: [] for name in (
-        "documents", "document_facts", "passages", "membership", "meetings", "signatories", "countries", "stated_counts", "problems")}
+        "documents", "document_facts", "passages", "membership", "meetings", "signatories", "countries", "stated_counts",
+        "problems", "pages")}
     tables["problems"] += source.problems
+    tables["pages"] += [{"source": source.name, "page": n, "start": a, "end": b} for n, a, b in source.pages]
     lines = LineIndex(text)
     spans = split_documents(text)
     stem = source.name.rsplit(".", 1)[0]
@@ -156,12 +171,16 @@ def parse_source(source: Source) -> dict[str, list[dict]]:
         passages = split_passages(text, start, end, lines)
         languages = passage_languages([p.text for p in passages])
         english = [p for p, language in zip(passages, languages) if language == "en"]
-        about = describe_document(text, passages, languages)
+        # a running header or page number is never a title, a date line or an issuer
+        described = [(p, language) for p, language in zip(passages, languages) if not _is_furniture(p, source.furniture)]
+        about = describe_document(text, [p for p, _ in described], [language for _, language in described])
         sponsors = draft_sponsor_span(text, about.un_header, start)
+        # a page number between two names does not end a list: the lists are read before furniture is marked
         lists = find_signatories(text, english, sponsor_spans=[sponsors] if sponsors else [])
         for passage in passages:
             if passage.n in lists.passages and not passage.boilerplate:
                 passage.kind = "list"
+        _mark_furniture(passages, source.furniture)
         date: DateMatch | None = about.date
         readable = [(p.start, p.end) for p in passages if p.counted and p.kind in ("body", "heading")]
         membership, founding_counts = find_membership(text, readable, date.iso if date else "")

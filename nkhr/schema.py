@@ -40,6 +40,7 @@ _PROVENANCE = (
     ("quote", "string", "the verbatim words of the source this row rests on"),
     ("start", "Int64", "offset of the quote's first character in the source text"),
     ("end", "Int64", "offset one past the quote's last character (half-open)"),
+    ("page", "Int64", "page of the source the quote begins on, from 1; empty for formats without pages (.txt, .md, .html, .docx)"),
 )
 
 TABLES: dict[str, tuple[Column, ...]] = {
@@ -83,6 +84,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("quote", "string", "the verbatim words of the source the value rests on; empty for a curator's value"),
         ("start", "Int64", "offset of the quote's first character in the source text"),
         ("end", "Int64", "offset one past the quote's last character (half-open)"),
+        ("page", "Int64", "page of the source the quote begins on, from 1; empty for formats without pages"),
         ("rule", "string", "the rule that read the value (title_heading, dateline, un_adoption ...) or curator"),
         ("curated", "boolean", "true when a curator set the value in metadata.csv; it then replaces the parsed value"),
     ),
@@ -178,6 +180,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("start_b", "Int64", "offset of quote_b in its source text"),
         ("end_b", "Int64", "end offset of quote_b"),
         ("explanation", "string", "one sentence a reader can check"),
+    ),
+    "pages": _columns(
+        ("source", "string", "file name in the corpus directory (a PDF)"),
+        ("page", "Int64", "page number, from 1"),
+        ("start", "Int64", "offset of the page's first character in the source text"),
+        ("end", "Int64", "offset one past the page's last character"),
     ),
     "changes": _columns(
         ("build", "string", "fingerprint of the corpus this build read"),

@@ -16,7 +16,7 @@ def test_check_prints_file_line_severity_message_and_fails_on_errors(tmp_path, c
     code = main(["check", str(tmp_path)])
     out = capsys.readouterr().out.splitlines()
     assert code == 1
-    assert "b.pdf: error: unsupported format: expected .txt, .md or .html, found '.pdf'" in out
+    assert "b.pdf: error: a corrupt or truncated PDF: download it again or re-save it from a PDF viewer" in out
     assert any(line.startswith("a.txt:7: warning: a looks truncated") for line in out)
 
 

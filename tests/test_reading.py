@@ -25,6 +25,7 @@ def messy_corpus(tmp_path):
         encoding="utf-8",
     )
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "notes.rtf").write_bytes(b"{\\rtf1 We urge China to act.}")
     return tmp_path
 
 
@@ -41,7 +42,8 @@ def test_every_file_is_a_document_or_a_problem(messy_corpus):
     ("empty.txt", "empty file"),
     ("binary.txt", "binary file"),
     ("huge.txt", "over the 10.5 MB limit"),
-    ("scan.pdf", "unsupported format: expected .txt, .md or .html, found '.pdf'"),
+    ("scan.pdf", "a corrupt or truncated PDF"),
+    ("notes.rtf", "unsupported format: expected .txt, .md, .html, .pdf or .docx, found '.rtf'"),
 ])
 def test_unreadable_files_are_errors_with_their_reason(messy_corpus, name, reason):
     problems = load_corpus(messy_corpus, cache=False).problems

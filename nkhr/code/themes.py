@@ -160,6 +160,7 @@ def code_themes(
         "term": _strings_at(pa.array(matcher.terms, type=pa.string()), term_ids),
         "quote": pd.array([chunks[k][i:j] for k, i, j in zip(index.tolist(), a.tolist(), b.tolist())], dtype="string"),
         "start": pd.array(offset + a, dtype="Int64"), "end": pd.array(offset + b, dtype="Int64"),
+        "page": pd.array([None] * len(index), dtype="Int64"),  # filled from the source's pages by the corpus
     }
     frame = pd.DataFrame(columns, columns=[c.name for c in schema.TABLES["themes"]])
     if matcher.has_patterns:  # a pattern may match the very span a term matched

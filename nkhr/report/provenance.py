@@ -79,10 +79,12 @@ class Source:
     document: str = ""
     start: int | None = None
     end: int | None = None
+    page: int | None = None
 
     def html(self) -> str:
         where = _escape(self.document or self.doc_id)
         offsets = f", characters {self.start}–{self.end}" if self.start is not None and self.end is not None else ""
+        offsets = (f", page {self.page}" if self.page is not None else "") + offsets
         return (
             f"<blockquote>{_escape(self.quote)}</blockquote>"
             f"<cite>{where} (document {_escape(self.doc_id)}{offsets})</cite>"
@@ -101,9 +103,10 @@ class Figure:
     end: int | None = None
     note: str = ""
     sources: tuple[Source, ...] = field(default=())
+    page: int | None = None
 
     def all_sources(self) -> tuple[Source, ...]:
-        own = (Source(self.quote, self.doc_id, self.document, self.start, self.end),) if self.quote else ()
+        own = (Source(self.quote, self.doc_id, self.document, self.start, self.end, self.page),) if self.quote else ()
         return own + tuple(self.sources)
 
     def text(self) -> str:
@@ -142,7 +145,7 @@ def figure_from_row(value: object, row: pd.Series | dict, documents: pd.DataFram
     doc_id = _text(row.get("doc_id"))
     return Figure(
         value, quote=_text(row.get("quote")), doc_id=doc_id, document=document_title(documents, doc_id),
-        start=_int_or_none(row.get("start")), end=_int_or_none(row.get("end")),
+        start=_int_or_none(row.get("start")), end=_int_or_none(row.get("end")), page=_int_or_none(row.get("page")),
     )
 
 
@@ -442,12 +445,13 @@ def _fact_figure(value: str, facts: pd.DataFrame, documents: pd.DataFrame | None
         if len(parsed):
             note += "; the text states: " + "; ".join(dict.fromkeys(parsed["value"]))
         sources = tuple(Source(_text(r.quote), _text(r.doc_id), document_title(documents, _text(r.doc_id)),
-                               _int_or_none(r.start), _int_or_none(r.end)) for r in parsed.itertuples())
+                               _int_or_none(r.start), _int_or_none(r.end), _int_or_none(getattr(r, "page", None)))
+                        for r in parsed.itertuples())
         return Figure(value, note=note, sources=sources)
     row = facts.iloc[0]
     figure = figure_from_row(value, row, documents)
     return Figure(value, quote=figure.quote, doc_id=figure.doc_id, document=figure.document, start=figure.start,
-                  end=figure.end, note=f"read by the rule '{_text(row['rule'])}'")
+                  end=figure.end, page=figure.page, note=f"read by the rule '{_text(row['rule'])}'")
 
 
 def document_field(doc_id: str, field_name: str, value: object, facts: pd.DataFrame,
