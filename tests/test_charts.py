@@ -162,3 +162,21 @@ def test_the_ask_matrix_chart_puts_the_most_asked_addressee_first():
     spec = charts.ask_matrix_chart(matrix).to_dict()
     assert spec["encoding"]["y"]["sort"] == ["UN", "China"]
     assert "China, strength 4: 1" in spec["description"]
+
+
+def test_two_accounts_of_one_date_that_disagree_are_not_joined_by_a_line():
+    observed = pd.DataFrame({"as_of": ["2003-04", "2003-04", "2007-08-29"], "countries": [5, 6, 36],
+                             "source": ["statement A", "statement B", "statement C"], "organisation": ["X", "X", "X"]})
+    spec = charts.growth_chart(observed, date="as_of", value="countries", label="source", title="Countries",
+                               description="Countries over time", value_title="Countries", series="organisation").to_dict()
+    rows = next(iter(spec["datasets"].values()))
+    assert [row["joined"] for row in rows] == [False, False, True]
+    line = spec["layer"][0]
+    assert line["mark"]["type"] == "line" and line["transform"] == [{"filter": "datum.joined"}]
+
+
+def test_timeline_labels_are_whole_and_years_do_not_crowd():
+    meetings = pd.DataFrame({"date": ["2003-04-01", "2023-04-20"], "label": ["1st General Meeting, Seoul", "19th, London"]})
+    spec = charts.timeline_chart(meetings, "date", "label", title="Meetings", description="Two meetings", row_title="Meeting").to_dict()
+    assert spec["encoding"]["y"]["axis"]["labelLimit"] == 0
+    assert spec["encoding"]["x"]["axis"]["tickCount"] == {"interval": "year", "step": 3}

@@ -117,6 +117,18 @@ def as_dates(values: pd.Series) -> pd.Series:
     return pd.to_datetime(values.astype("string"), format="ISO8601", errors="coerce")
 
 
+def year_axis(dates: pd.Series, most_labels: int = 8) -> alt.Axis:
+    """A time axis labelled in years, every year or every few, so labels never run together.
+
+    >>> year_axis(pd.to_datetime(pd.Series(["2003-04-01", "2023-12-15"]))).to_dict()["tickCount"]
+    {'interval': 'year', 'step': 3}
+    """
+    known = dates.dropna()
+    span = (known.max().year - known.min().year) if len(known) else 0
+    step = max(1, -(-span // most_labels))
+    return alt.Axis(format="%Y", tickCount={"interval": "year", "step": step}, labelOverlap="greedy", labelAngle=0)
+
+
 def timeline_chart(
     summary: pd.DataFrame, date: str, row: str, *, title: str, description: str, row_title: str,
     color: str | None = None, color_title: str | None = None, label: str | None = None,
@@ -126,10 +138,12 @@ def timeline_chart(
     _require(title, description)
     if summary.empty:
         return _nothing_to_plot(title)
-    data = summary.assign(**{date: as_dates(summary[date]).dt.strftime("%Y-%m-%d")})
+    dates = as_dates(summary[date])
+    data = summary.assign(**{date: dates.dt.strftime("%Y-%m-%d")})
     base = alt.Chart(data, title=title, description=description).encode(
-        x=alt.X(f"{date}:T", title="Date", axis=alt.Axis(format="%Y", tickCount="year", labelOverlap="greedy")),
-        y=alt.Y(f"{row}:N", title=row_title, sort=row_order or "ascending"),
+        x=alt.X(f"{date}:T", title="Date", axis=year_axis(dates)),
+        # whole labels: a cut label hides the place that tells two meetings apart
+        y=alt.Y(f"{row}:N", title=row_title, sort=row_order or "ascending", axis=alt.Axis(labelLimit=0)),
         tooltip=tooltip or [alt.Tooltip(f"{row}:N", title=row_title), alt.Tooltip(f"{date}:T", title="Date")],
     )
     colour = alt.Color(f"{color}:N", title=color_title or color) if color else alt.value(PALETTE[0])
@@ -155,12 +169,16 @@ def growth_chart(
         return _nothing_to_plot(title)
     dates = as_dates(observations[date])
     data = observations.assign(**{date: dates.dt.strftime("%Y-%m-%d"), "label_side": _label_sides(dates)})
+    # Two accounts of one date that disagree are drawn as points, never joined: a line between them
+    # would show a change that no source reports.
+    keys = [series, date] if series else [date]
+    data["joined"] = data.groupby(keys)[value].transform("nunique").eq(1)
     base = alt.Chart(data).encode(
-        x=alt.X(f"{date}:T", title="Date of observation", axis=alt.Axis(format="%Y", tickCount="year", labelOverlap="greedy")),
+        x=alt.X(f"{date}:T", title="Date of observation", axis=year_axis(dates)),
         y=alt.Y(f"{value}:Q", title=value_title, scale=alt.Scale(zero=True)),
         tooltip=[alt.Tooltip(f"{date}:T", title="Date"), alt.Tooltip(f"{value}:Q", title=value_title), alt.Tooltip(f"{label}:N", title="Source")],
     )
-    line = base.mark_line(color=PALETTE[0], strokeDash=[4, 3])
+    line = base.mark_line(color=PALETTE[0], strokeDash=[4, 3]).transform_filter(alt.datum.joined)
     if series:
         line = line.encode(detail=f"{series}:N")
     points = base.mark_point(size=110, filled=True, color=PALETTE[0])
