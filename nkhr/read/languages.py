@@ -104,8 +104,15 @@ def passage_languages(texts: list[str]) -> list[str]:
     ['en', 'en', 'ko', 'en']
     >>> passage_languages(["2022-03-24", "국제 인권 단체 45곳이 서한을 보냈다고 밝혔다."])
     ['ko', 'ko']
+    >>> passage_languages(["北朝鮮人権国際議員連盟", "ソウルで総会が開かれた。"])
+    ['ja', 'ja']
     """
     found = [detect_language(text) for text in texts]
+    # Han characters alone (a headline of kanji or hanja) belong to the Japanese or Korean around them.
+    east_asian = Counter(language for language in found if language in ("ja", "ko"))
+    if east_asian and "zh" in found:
+        host = east_asian.most_common(1)[0][0]
+        found = [host if language == "zh" else language for language in found]
     letters: Counter = Counter()
     for text, language in zip(texts, found):
         if language:
