@@ -282,6 +282,22 @@ def format_scores(frame: pd.DataFrame, title: str) -> str:
     return "\n".join(lines)
 
 
+def format_comparison(results: dict[str, pd.DataFrame]) -> str:
+    """One Markdown table with a column per set: precision / recall of each field (as the README shows them)."""
+    names = list(results)
+    lines = ["| field | " + " | ".join(f"{name}: precision / recall" for name in names) + " |",
+             "| --- | " + " | ".join("---:" for _ in names) + " |"]
+    fields = list(next(iter(results.values()))["field"]) if results else []
+    for name in fields:
+        cells = []
+        for frame in results.values():
+            row = frame.set_index("field").loc[name]
+            scored = row["true_positive"] + row["false_positive"] + row["false_negative"]
+            cells.append(f"{row['precision']:.2f} / {row['recall']:.2f}" if scored else "–")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def record_levels(results: dict[str, pd.DataFrame], path: Path) -> None:
     """Write each set's precision and recall per field: the floor the tests hold the parser to."""
     levels = {name: {r.field: {"precision": float(r.precision), "recall": float(r.recall)} for r in frame.itertuples()}
@@ -296,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="+", type=Path, help="evaluation sets: folders holding expected.yml")
     parser.add_argument("--quiet", action="store_true", help="print the tables only, not every miss")
     parser.add_argument("--record", type=Path, help="write the scores to this levels file")
+    parser.add_argument("--compare", action="store_true", help="end with one table of every set side by side")
     args = parser.parse_args(argv)
     results = {}
     for folder in args.folders:
@@ -306,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quiet:
             print("\n".join(f"- {miss}" for miss in frame.attrs["misses"]) or "no misses")
             print()
+    if args.compare:
+        print(format_comparison(results))
     if args.record:
         record_levels(results, args.record)
         print(f"recorded in {args.record}", file=sys.stderr)

@@ -85,3 +85,11 @@ def test_scores_render_as_a_markdown_table(scores):
     table = format_scores(scores["dev"], "### dev")
     assert table.splitlines()[2].startswith("| field | right |")
     assert len(table.splitlines()) == 4 + len(scores["dev"])
+
+
+def test_sets_compare_side_by_side(scores):
+    from nkhr.evaluate import format_comparison
+
+    table = format_comparison(scores).splitlines()
+    assert table[0] == "| field | dev: precision / recall | holdout: precision / recall |"
+    assert table[2].startswith("| title | ") and len(table) == 2 + len(scores["dev"])
