@@ -70,9 +70,9 @@ TARGET_THEME_SPEEDUP = 4.0
 TARGET_THEME_AGREEMENT = 0.99
 TARGET_REPORT_OVER_FLOOR = 1.5
 TARGET_GROWTH = 11.0
-TARGET_LOAD_SECONDS = 20.0
+#: The whole load (read, segment, describe, extract, code) over spaCy tokenising, splitting and matching alone.
+TARGET_LOAD_OVER_SPACY = 1.0
 TARGET_PEAK_MB = 2048.0
-TARGET_CORES = 1.5
 TARGET_HTML_BYTES = 5 * 1024 * 1024
 TARGET_NOOP_SECONDS = 2.0
 
@@ -267,6 +267,44 @@ def spacy_theme_matches(passages, terms: dict[str, list[str]]) -> list[tuple[str
         for match_id, start, end in sorted(spans, key=lambda x: (x[1], x[2])):
             found.append((doc_id, n, nlp.vocab.strings[match_id], doc[start:end].text.lower()))
     return found
+
+
+def spacy_pipeline_seconds(texts: list[str], terms: dict[str, list[str]]) -> float:
+    """Time spaCy tokenising, splitting sentences and phrase-matching the taxonomy's terms in whole texts.
+
+    The baseline the whole of ``load_corpus`` is measured against: nkhr reads, segments,
+    describes, extracts and codes the same files in that time or less.
+    """
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = max([nlp.max_length, *(len(t) + 1 for t in texts)])
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for theme, words in terms.items():
+        matcher.add(theme, [nlp.make_doc(" ".join(w.split())) for w in words])
+    began = time.perf_counter()
+    for doc in nlp.pipe(texts, batch_size=64):
+        matcher(doc)
+        sum(1 for _ in doc.sents)
+    return time.perf_counter() - began
+
+
+def child_spacy_pipeline(corpus_dir: str) -> dict:
+    """In a fresh process, as the cold load runs: spaCy's pipeline over the corpus files' texts."""
+    from nkhr.code import themes
+    from nkhr.read.reading import list_corpus_files, read_source
+
+    texts = []
+    for path in list_corpus_files(corpus_dir):
+        source, _ = read_source(path)
+        if source is not None:
+            texts.append(source.text)
+    terms = themes.theme_terms(_literal_taxonomy(themes.load_taxonomy()))
+    import spacy  # noqa: F401 - imported before timing: import cost is not pipeline cost
+
+    return {"spacy_pipeline_seconds": spacy_pipeline_seconds(texts, terms)}
 
 
 def child_compare(corpus_dir: str) -> dict:
@@ -490,7 +528,12 @@ def measure_size(scale: int, seed: int, corpora: Path, with_report: bool, log) -
             theme_seconds=round(loaded["theme_seconds"], 3),
             rows=loaded["rows"],
         )
-        log(f"scale {scale}: loaded in {seconds:.2f} s; coding themes with nkhr and spaCy")
+        log(f"scale {scale}: loaded in {seconds:.2f} s; spaCy's pipeline on the same files")
+        piped = run_measured(["--child", "spacy-pipeline", str(folder)], child_env(cache))
+        if "error" not in piped:
+            row.update(spacy_pipeline_seconds=round(piped["spacy_pipeline_seconds"], 3),
+                       load_over_spacy_pipeline=round(seconds / piped["spacy_pipeline_seconds"], 2))
+        log(f"scale {scale}: coding themes with nkhr and spaCy")
         compared = run_measured(["--child", "compare", str(folder)], child_env(cache))
         if "error" in compared:
             row["compare_error"] = compared["error"]
@@ -555,13 +598,15 @@ def check_targets(rows: list[dict]) -> list[dict]:
                                growth <= TARGET_GROWTH))
     else:
         targets.append(_target("growth: load time at 1000x / at 100x", f"<= {TARGET_GROWTH}", None, None, "not measured"))
+    if top and "load_over_spacy_pipeline" in top:
+        ratio = top["load_over_spacy_pipeline"]
+        targets.append(_target(
+            "whole load_corpus against spaCy's pipeline (blank English, sentencizer, PhraseMatcher) on the same files",
+            f"<= {TARGET_LOAD_OVER_SPACY}", ratio, ratio <= TARGET_LOAD_OVER_SPACY,
+            f"at {top['scale']}x: nkhr {top['load_seconds']} s with every core, spaCy {top['spacy_pipeline_seconds']} s in one "
+            f"process; measured side by side in this run, so the machine's load affects both"))
     big = by_scale.get(1000)
     if big:
-        total = big["load_seconds"]
-        targets.append(_target("load and code the 1000x corpus", f"< {TARGET_LOAD_SECONDS} s", total,
-                               total < TARGET_LOAD_SECONDS, "load_corpus codes themes as part of the load"))
-        targets.append(_target("both cores used at 1000x (CPU time / wall time)", f">= {TARGET_CORES}",
-                               big["cores_used"], big["cores_used"] >= TARGET_CORES))
         targets.append(_target("peak memory at 1000x", f"< {TARGET_PEAK_MB:.0f} MB", big["peak_memory_mb"],
                                big["peak_memory_mb"] < TARGET_PEAK_MB))
         if "report_html_bytes" in big:
@@ -586,6 +631,7 @@ _COLUMNS = (
     ("load_seconds", "load s", "{:.2f}"), ("cached_load_seconds", "cached s", "{:.2f}"),
     ("docs_per_second", "docs/s", "{:.0f}"), ("mb_per_second", "MB/s", "{:.2f}"),
     ("peak_memory_mb", "peak MB", "{:.0f}"), ("cores_used", "cores", "{:.2f}"),
+    ("spacy_pipeline_seconds", "spaCy pipe s", "{:.2f}"), ("load_over_spacy_pipeline", "load/pipe", "{:.2f}"),
     ("theme_seconds", "themes s", "{:.2f}"), ("spacy_seconds", "spaCy s", "{:.2f}"),
     ("theme_speedup_over_spacy", "vs spaCy", "{:.1f}x"), ("theme_agreement", "agree", "{:.2%}"),
     ("report_html_bytes", "report HTML", "{}"), ("report_seconds", "report s", "{:.1f}"),
@@ -677,13 +723,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-report", action="store_true", help="skip building the report")
     parser.add_argument("--out", type=Path, default=RESULTS, help=f"results file (default {RESULTS.relative_to(ROOT)})")
     parser.add_argument("--corpora", type=Path, default=CORPORA, help="where synthetic corpora are kept")
-    parser.add_argument("--child", choices=("load", "compare", "floor"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("load", "compare", "floor", "spacy-pipeline"), help=argparse.SUPPRESS)
     parser.add_argument("corpus", nargs="?", help=argparse.SUPPRESS)
     parser.add_argument("--count", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.child:
         answer = {"load": lambda: child_load(args.corpus), "compare": lambda: child_compare(args.corpus),
+                  "spacy-pipeline": lambda: child_spacy_pipeline(args.corpus),
                   "floor": lambda: child_floor(args.corpus, args.count)}[args.child]()
         print(json.dumps(answer))
         return 0
