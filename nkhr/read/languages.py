@@ -27,7 +27,6 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 #: Function words by language: frequent, short, and rare in the other languages listed.
@@ -48,30 +47,56 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 MIN_FUNCTION_WORDS = 2
 
 
+#: Letters of each script, counted with one regular expression apiece (a loop over characters is slow).
+_SCRIPTS = {
+    "ko": (re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"), 2),  # a Hangul syllable holds about two Latin letters
+    "ja": (re.compile(r"[\u3040-\u30ff]"), 2),
+    "han": (re.compile(r"[\u4e00-\u9fff]"), 2),
+    "ru": (re.compile(r"[\u0400-\u04ff]"), 1),
+    "ar": (re.compile(r"[\u0600-\u06ff]"), 1),
+    "latin": (re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"), 1),
+}
+
+
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+
+
 def _script_counts(text: str) -> Counter:
+    """Weighted letters per script.
+
+    >>> dict(_script_counts("Seoul 서울"))
+    {'ko': 4, 'latin': 5}
+    """
     counts: Counter = Counter()
-    for ch in text:
-        code = ord(ch)
-        if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
-            counts["ko"] += 2  # a Hangul syllable holds as much as two Latin letters
-        elif 0x3040 <= code <= 0x30FF:
-            counts["ja"] += 2
-        elif 0x4E00 <= code <= 0x9FFF:
-            counts["han"] += 2
-        elif 0x0400 <= code <= 0x04FF:
-            counts["ru"] += 1
-        elif 0x0600 <= code <= 0x06FF:
-            counts["ar"] += 1
-        elif ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"):
-            counts["latin"] += 1
+    if text.isascii():
+        letters = len(_ASCII_LETTERS.findall(text))
+        if letters:
+            counts["latin"] = letters
+        return counts
+    for script, (letters, weight) in _SCRIPTS.items():
+        found = len(letters.findall(text))
+        if found:
+            counts[script] = found * weight
     return counts
 
 
+#: Each function word and the languages it belongs to, so a passage's words are looked up once.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language, _vocabulary in FUNCTION_WORDS.items():
+    for _word in _vocabulary:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+
+
 def _latin_language(text: str) -> str:
-    # Capitals-only tokens are abbreviations ("OP1", "EL"), not function words.
-    words = [w.casefold() for w in _WORD.findall(text) if not (len(w) > 1 and w.isupper())]
-    scores = {lang: sum(w in vocabulary for w in words) for lang, vocabulary in FUNCTION_WORDS.items()}
-    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
+    scores = Counter()
+    for word in _WORD.findall(text):
+        if len(word) > 1 and word.isupper():
+            continue  # capitals-only tokens are abbreviations ("OP1", "EL"), not function words
+        for language in _LANGUAGES_OF.get(word.casefold(), ()):
+            scores[language] += 1
+    if not scores:
+        return ""
+    best = max(FUNCTION_WORDS, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] >= MIN_FUNCTION_WORDS else ""
 
 
