@@ -11,5 +11,21 @@ from .offline import enable_when_imported
 
 enable_when_imported()  # the reader's own Altair charts draw offline too
 
+
+def _show(self, frame, columns=None, *, caption: str = "", max_rows: int | None = 200):
+    """Render ``frame`` (any table of this corpus) with its quotes openable, as the report does.
+
+    >>> import nkhr
+    >>> corpus = nkhr.load_corpus()
+    >>> "<details" in corpus.show(corpus.claims.head(3)).html()
+    True
+    """
+    from .report.provenance import show  # the report's renderer, imported only when asked for
+
+    return show(self, frame, columns, caption=caption, max_rows=max_rows)
+
+
+Corpus.show = _show  # the package assembles its API: the corpus stage itself knows nothing of rendering
+
 __all__ = ["Corpus", "NkhrError", "load_corpus"]
 __version__ = "0.1.0"

@@ -302,3 +302,11 @@ def test_select_filters_every_table_alike():
 def test_every_document_has_a_unique_label():
     labels = seeds().documents["label"]
     assert labels.notna().all() and labels.is_unique
+
+
+def test_show_renders_any_table_with_its_quotes_openable():
+    corpus = seeds()
+    documents = corpus.show(corpus.documents).html()
+    assert documents.count("<tr>") == 1 + len(corpus.documents) and "dateline" in documents
+    signatories = corpus.show(corpus.signatories, ["name", "country"]).html()
+    assert "nkhr-searchable" in signatories and signatories.count("<details") == len(corpus.signatories)

@@ -509,3 +509,19 @@ def documents_table(documents: pd.DataFrame, facts: pd.DataFrame, columns: dict[
     markup = (f'<div class="nkhr-table-wrap"><table class="{classes}">{cap}<thead><tr>{head}</tr></thead>'
               f'<tbody>{"".join(rows)}</tbody></table></div>')
     return Fragment(markup, f"<table of {len(documents)} documents>")
+
+
+def show(corpus, frame: pd.DataFrame, columns: Sequence[str] | dict[str, str] | None = None, *, caption: str = "",
+         max_rows: int | None = MAX_TABLE_ROWS) -> Fragment:
+    """Any table of ``corpus`` with its quotes openable: the report's renderer, in JupyterLab as on the pages.
+
+    The documents table opens each field to its evidence (:func:`documents_table`); any
+    other frame with ``quote``, ``start`` and ``end`` gets a source column. Tables are
+    searchable and sortable in the report's pages.
+    """
+    if {"doc_id", "title", "date"} <= set(frame.columns) and "source" in frame.columns:
+        shown = dict(columns) if isinstance(columns, dict) else {c: c.replace("_", " ") for c in (
+            columns or ["label", "date", "title", "kind", "issuers", "addressee", "language"])}
+        return documents_table(frame.head(max_rows) if max_rows else frame, corpus.document_facts, shown, caption=caption)
+    visible = columns or [c for c in frame.columns if c not in ("quote", "start", "end", "page")]
+    return table(frame, visible, documents=corpus.documents, searchable=True, caption=caption, max_rows=max_rows)
