@@ -107,3 +107,11 @@ def test_the_documents_table_opens_each_field_to_its_quote_or_says_who_set_it():
     assert "set by the curator in metadata.csv; the text states: 2021-05-04" in html and "4 May 2021" in html
     assert pv.NOT_STATED in html  # the kind the text does not state
     assert "title_heading" in html
+
+
+def test_in_jupyterlab_a_figure_stays_in_its_sentence_and_the_page_uses_its_own_stylesheet():
+    fig = pv.Figure(111, quote="111 members", doc_id="d", start=0, end=11)
+    shown = pv.paragraph("The coalition had ", fig, " members.")
+    assert shown._repr_html_().startswith(pv.INLINE_STYLE)  # JupyterLab has no report stylesheet
+    assert "details.nkhr-source{display:inline}" in pv.INLINE_STYLE
+    assert pv.INLINE_STYLE not in shown.html()

@@ -315,3 +315,8 @@ def test_tables_that_cannot_be_exported_fail_the_build_with_the_reason(tmp_path,
         build_report(corpus=FIXTURES / "report_corpus", out=out, notebooks_dir=notebooks, log=lambda line: None, force=True)
     assert str(raised.value).startswith(str(out / "tables")), "the message names where the tables are published"
     assert _tree(out) == before
+
+
+def test_pages_use_their_own_stylesheet_not_the_notebook_inline_style(seeds_report):
+    for page in seeds_report.glob("*.html"):
+        assert 'data-nkhr="inline"' not in page.read_text(encoding="utf-8"), page.name

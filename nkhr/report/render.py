@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import NotebookFormatError, ReportError
+from .provenance import INLINE_STYLE
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "nkhr"
@@ -206,6 +207,10 @@ def prepare_for_html(nb):
                 output = NotebookNode(output)
                 output["data"] = NotebookNode({"text/html": chart_html(data[mime], f"nkhr-chart-{counter}")})
                 output["metadata"] = NotebookNode()
+            elif isinstance(data.get("text/html"), str) and INLINE_STYLE in data["text/html"]:
+                # the page's own stylesheet does what the notebook-only style did
+                output = NotebookNode(output)
+                output["data"] = NotebookNode({**data, "text/html": data["text/html"].replace(INLINE_STYLE, "")})
             kept.append(output)
         copied = NotebookNode(cell)
         copied["outputs"] = kept
