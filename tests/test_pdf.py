@@ -294,3 +294,42 @@ def test_every_quote_from_a_pdf_knows_its_page_and_the_report_says_it(signatory_
     assert "page 2" in pv.figure_from_row("quote", row, corpus.documents).html()
     numbers = corpus.passages[corpus.passages["text"].isin(["1", "2"])]
     assert (numbers["kind"] == "boilerplate").all(), "page numbers are furniture, not list entries"
+
+
+def test_the_fingerprint_follows_a_pdfs_bytes(signatory_list, tmp_path):
+    from nkhr.corpus import corpus_fingerprint
+
+    before = corpus_fingerprint(signatory_list.parent)
+    assert corpus_fingerprint(signatory_list.parent) == before  # unchanged bytes: the report is up to date
+    signatory_list.write_bytes(signatory_list.read_bytes() + b"\n% re-saved\n")  # any change of its bytes
+    assert corpus_fingerprint(signatory_list.parent) != before
+
+
+@pytest.mark.browser
+def test_a_report_from_a_corpus_with_a_pdf_says_which_page_a_quote_is_on(signatory_list, tmp_path):
+    """The report built from a PDF opens a signatory's quote box with its page (Chromium)."""
+    import os
+    from pathlib import Path
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("/usr/bin/chromium not found: install Debian's chromium package")
+        pytest.skip("/usr/bin/chromium not found")
+    from playwright.sync_api import sync_playwright
+
+    from nkhr.report import build_report
+
+    out = tmp_path / "report"
+    build_report(corpus=signatory_list.parent, out=out, log=lambda line: None)
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium), args=args)
+        page = browser.new_page()
+        page.goto((out / "03-map-signatories.html").as_uri())
+        row = page.locator("table.nkhr-searchable tr", has_text=SIGNATORIES[-1]).filter(has=page.locator("details")).last
+        box = row.locator("details.nkhr-source").first
+        box.locator("summary").click()
+        assert "page 2" in box.locator("cite").inner_text()
+        browser.close()
