@@ -85,7 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
     tables_parser.add_argument("--out", type=Path, default=paths.REPORTS / "tables", help="output directory")
     tables_parser.set_defaults(run=tables)
 
-    report_parser = commands.add_parser("report", help="run the notebooks and render the HTML report")
+    from .report.runs import exit_codes_help
+
+    report_parser = commands.add_parser("report", help="run the notebooks and render the HTML report",
+                                        epilog=exit_codes_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     add_report_arguments(report_parser)
     report_parser.set_defaults(run=run_report_command)
     return parser

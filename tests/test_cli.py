@@ -76,3 +76,12 @@ def test_check_template_writes_metadata_csv_and_says_where(tmp_path, capsys):
     assert row.startswith("a.txt,a,Joint Statement on Refugees,2019-05-01,joint statement,")
     assert main(["check", "--template", str(tmp_path)]) == 2  # a curator's file is never overwritten silently
     assert "add --force" in capsys.readouterr().err
+
+
+def test_report_help_lists_the_exit_codes(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    out = capsys.readouterr().out
+    assert "exit status:" in out and "3  another build holds the lock" in out and "--quiet" in out
