@@ -103,9 +103,14 @@ def _month_of(match: re.Match[str]) -> int | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """Find dates in ``text[start:end]`` without overlaps, in text order, offsets into ``text``."""
     end = len(text) if end is None else end
+    if not _DIGIT.search(text, start, end):
+        return []  # every date has a year in digits: most passages are passed over at once
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for kind, pattern in _PATTERNS:
