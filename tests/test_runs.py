@@ -129,6 +129,7 @@ def test_the_schedule_files_shipped_in_the_repository_name_the_command():
     timer = (paths.ROOT / "deploy" / "nkhr-report.timer").read_text()
     assert "report ARGS=--quiet" in service and "OnCalendar=" in timer
     if shutil.which("systemd-analyze"):
-        result = subprocess.run(["systemd-analyze", "verify", str(paths.ROOT / "deploy" / "nkhr-report.service")],
-                                capture_output=True, text=True)
-        assert "Unknown" not in result.stderr, result.stderr
+        for unit in ("nkhr-report.service", "nkhr-report.timer"):
+            result = subprocess.run(["systemd-analyze", "verify", str(paths.ROOT / "deploy" / unit)],
+                                    capture_output=True, text=True)
+            assert result.returncode == 0 and "Unknown" not in result.stderr, (unit, result.stderr)
