@@ -111,13 +111,16 @@ class Corpus:
         ``years``: a year, or a ``(first, last)`` pair with ``None`` for an open end
         (undated documents drop out once a year is asked for); ``issuers``, ``kinds`` and
         ``documents``: a value or a list of them (issuers match any of a document's
-        issuers, case folded; documents are doc_ids or labels). Problems concern files
-        and are kept for the files of the kept documents.
+        issuers, case folded; documents are doc_ids or labels). Problems concern files,
+        not documents, and are kept whole; with no filter the corpus itself is returned.
         """
+        if all(value is None for value in (issuers, kinds, documents)) and (
+                years is None or (not isinstance(years, (int, str)) and all(y is None for y in years))):
+            return self
         docs = self.documents
         keep = pd.Series(True, index=docs.index)
-        if years is not None:
-            first, last = (years, years) if isinstance(years, (int, str)) else tuple(years)
+        first, last = (years, years) if isinstance(years, (int, str)) or years is None else tuple(years)
+        if first is not None or last is not None:
             year = docs["year"]
             keep &= year.notna()
             if first is not None:
@@ -141,7 +144,7 @@ class Corpus:
                 changes[name] = frame[frame["doc_id"].isin(kept)].reset_index(drop=True)
             elif "doc_id_a" in frame.columns:
                 changes[name] = frame[frame["doc_id_a"].isin(kept) & frame["doc_id_b"].isin(kept)].reset_index(drop=True)
-            elif "source" in frame.columns:
+            elif name == "pages":
                 changes[name] = frame[frame["source"].isin(sources)].reset_index(drop=True)
         return replace(self, **changes)
 
