@@ -51,7 +51,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("title", "string", "the document's title, whitespace normalised"),
         ("date", "string", "date of the document, ISO 8601 at the precision stated (YYYY, YYYY-MM or YYYY-MM-DD)"),
         ("year", "Int64", "year of the document"),
-        ("kind", "string", "joint statement, statement, open letter, declaration or resolution; empty when the text does not say"),
+        ("kind", "string", "joint statement, statement, open letter, letter, declaration, resolution or press release; empty when the text does not say"),
         ("issuers", "string", "who issues the document, '; '-separated, acronyms where the text defines one"),
         ("addressee", "string", "to whom the document is addressed; empty when it names no one"),
         ("language", "string", "ISO 639-1 code of the language most of the document is written in"),

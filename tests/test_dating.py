@@ -95,3 +95,57 @@ def test_a_press_dateline_deep_in_the_text_and_an_update_stamp_date_nothing():
             "The inquiry reported in February 2014 that returnees face torture.\n\n"
             "(Geneva, 3 May 2019) – the Council heard these reports again.\n\nLast updated: 18.08.2022\n")
     assert _dated(text) == (None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # day first, settled by the same date spelled out below
+    ("Groups urge an inquiry\n\n05/03/2013\nPress release\n\nMarch 5, 2013. Twelve groups wrote to the Council today.\n", "2013-03-05"),
+    # a 'Date:' field read day first because the text names April beside a day
+    ("Press Statement of the Foreign Ministry\nDate: 07/04/2024 | Source: Ministry\n\nThe spokesman issued this statement on April 6:\n"
+     "\nWe reject the resolution.\n", "2024-04-07"),
+    # only one reading is a date at all
+    ("Joint Statement on Detention\n\n14/06/2022\n\nWe urge all states to act.\n", "2022-06-14"),
+])
+def test_an_all_digit_date_is_read_the_one_way_the_text_allows(text, expected):
+    assert _dated(text)[0] == expected
+
+
+def test_an_all_digit_date_that_reads_both_ways_is_not_guessed():
+    text = "Joint Statement on Detention\n\n05/03/2013\n\nWe urge all states to act.\n"
+    assert _dated(text) == (None, None)
+
+
+def test_an_archive_banners_period_is_not_the_statements_date():
+    text = ("Ministry of Foreign Affairs\n\nThis is an archive of pages published from January 20, 2009 to January 20, 2017.\n\n"
+            "Home » Remarks » 2014\n\nCouncil Takes Up Detention\nPress Statement\nMaria L. Okafor\nMinister\nLagos\nDecember 22, 2014\n\n"
+            "We welcome the Council's decision to discuss detention for the first time.\n")
+    assert _dated(text) == ("2014-12-22", "dateline")
+
+
+def test_a_bold_date_line_is_not_a_footnote():
+    text = "# Joint open letter on detention\n\n**Oct 12, 2021** | [News](/news)\n\nBelow is the letter I signed with others.\n"
+    assert _dated(text) == ("2021-10-12", "posting_date")
+
+
+def test_a_paragraph_opening_on_a_past_event_does_not_date_the_statement():
+    text = ("Statement of the Garam Family Network\n\nOn 17 February 2014 the Commission of Inquiry presented its findings.\n\n"
+            "We still wait for answers from the authorities.\n")
+    assert _dated(text) == (None, None)
+
+
+def test_the_issuers_convening_on_a_day_date_the_statement():
+    text = "Trilateral Statement\n\nOn October 18, 2030, Chile, Peru and Japan convened in Lima to discuss detention.\n"
+    assert _dated(text) == ("2030-10-18", "convened_on")
+
+
+def test_a_day_under_the_title_says_more_than_a_month_beside_the_address():
+    text = ("To : The President of the Council   April 2019\n\n"
+            "Open Letter to the Council Members   Do not forget the detained   11 April 2019\n\n"
+            "Dear Members, we write about six detainees held since 2016.\n")
+    assert _dated(text) == ("2019-04-11", "dateline")
+
+
+def test_an_adoption_told_in_the_past_perfect_does_not_date_the_statement():
+    text = ("Statement on the Inquiry\n\nThe Assembly had adopted its first resolution on the country in December 2005, and the\n"
+            "Council created the inquiry later.\n\nWe still wait for answers.\n")
+    assert _dated(text) == (None, None)

@@ -33,3 +33,12 @@ def test_head_lines_cut_a_heading_into_lines_with_exact_offsets():
     assert all(text[line.start : line.end] == line.text for line in lines)
     assert {line.n for line in lines} == {passages[0].n}
     assert passage_lines(text, passages[-1])[0].text == "We met today to act."
+
+
+def test_the_columns_of_a_flattened_line_are_cut_at_runs_of_spaces():
+    from nkhr.describe.headers import line_cells
+
+    text = "To : The President of the Council   April 2019\n"
+    line = split_passages(text, 0, len(text))[0]
+    assert [cell.text for cell in line_cells(text, line)] == ["To : The President of the Council", "April 2019"]
+    assert all(text[cell.start : cell.end] == cell.text for cell in line_cells(text, line))

@@ -104,3 +104,35 @@ def test_the_states_that_convened_issue_the_statement():
 def test_a_statement_made_after_a_briefing_is_not_addressed_to_the_council():
     text = "Joint Statement following the Security Council briefing on Nowhere\n\nGood afternoon, and thank you for coming.\n"
     assert _meta(text).value("addressee") == ""
+
+
+def test_a_news_outlets_copyright_line_credits_the_report_and_its_kind_stays_empty():
+    text = ("가람뉴스 | 북한\n\n12개 단체, 유엔에 구금자 석방 청원\n입력 2019-05-02 11:02\n\n"
+            "단체들은 유엔에 청원서를 보냈다고 밝혔습니다.\n\n< Copyright ⓒ 가람뉴스. 무단전재 및 재배포 금지 >\n")
+    about = _meta(text)
+    assert about.issuers == ["가람뉴스"] and about.value("kind") == ""
+
+
+def test_a_campaigns_own_copyright_footer_does_not_make_it_an_issuer():
+    text = "Free the Detained Now\n\nWe ask the Government to release six men.\n\n© 2020 Garam Rights Network · Privacy\n"
+    assert _meta(text).issuers == []
+
+
+def test_a_count_of_signers_after_we_is_not_an_issuer():
+    text = ("Joint Statement to the Embassy\n\nWe, three civil society organisations of Mongolia and the Republic of Korea, "
+            "met in the city.\n")
+    assert _meta(text).issuers == []
+
+
+def test_an_office_holders_statement_is_the_institutions():
+    text = "Press Statement of Spokesperson of Department of Press of Ruritania Foreign Ministry\n\nThe spokesperson said today:\n"
+    about = _meta(text)
+    assert about.issuers == ["Ruritania Foreign Ministry"] and about.value("organisation") == ""
+
+
+def test_the_person_a_press_statements_byline_names_issues_it():
+    text = ("Council Takes Up Detention\nPress Statement\nMaria L. Okafor\nMinister of Foreign Affairs\nDecember 22, 2014\n\n"
+            "We welcome the Council's decision to discuss detention.\n")
+    about = _meta(text)
+    assert about.issuers == ["Maria L. Okafor"] and about.value("organisation") == ""
+

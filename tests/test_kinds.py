@@ -58,3 +58,50 @@ def test_a_trilateral_statement_is_joint():
     text = ("Trilateral Statement on Human Rights\n\nOn October 18, 2024, the United States, the Republic of Korea and Japan "
             "convened a meeting in New York.\n")
     assert _kind(text) == "joint statement"
+
+
+def test_a_line_labelling_the_page_a_press_release_makes_it_one():
+    text = "Groups ask for an inquiry into the camps\n\n3 May 2019\nPress release\n\nTwelve groups wrote to the Council today.\n"
+    assert _kind(text) == "press release"
+
+
+def test_a_press_offices_slug_or_section_heads_a_statement_not_a_press_release():
+    text = "Press Releases\n\nMinistry Welcomes Talks on Abductees\n\n1. The Ministry welcomes the talks held in Geneva.\n"
+    assert _kind(text) == "statement"
+
+
+def test_a_press_statement_label_in_a_byline_block_under_the_title():
+    text = ("Council Takes Up Detention\nPress Statement\nMaria L. Okafor\nMinister of Foreign Affairs\nDecember 22, 2014\n\n"
+            "We welcome the Council's decision to discuss detention.\n")
+    assert _kind(text) == "statement"
+
+
+def test_a_link_to_press_releases_below_the_text_says_nothing_of_its_kind():
+    text = "탈북민 보호를 위한 우리의 요청\n\n저희는 정부에 다음을 요청합니다.\n\n관련 자료: 영문본 | 보도자료\n"
+    assert _kind(text) == ""
+
+
+def test_a_subject_line_and_a_closing_make_a_letter_without_a_salutation():
+    text = ("His Excellency the President of Ruritania\n\nRE: Detained escapees\n\n"
+            "We, the nine undersigned, write this letter to ask for their release.\n\nRespectfully,\n\nAnna Berg\n")
+    assert _kind(text) == "open letter"
+
+
+def test_an_appeal_the_undersigned_organisations_make_is_joint():
+    text = "Appeal to Ruritania: No Forced Returns\n\nWe, the undersigned organisations and persons, appeal to Ruritania.\n"
+    assert _kind(text) == "joint statement"
+
+
+@pytest.mark.parametrize("label, kind", [("Joint Statement", "joint statement"), ("Media Note", "statement"), ("Note", "")])
+def test_a_label_line_under_a_headline_that_names_no_kind(label, kind):
+    text = f"Ministers Meet on Abductions\n{label}\nOffice of the Spokesperson\n\nThe ministers met today in Lima.\n"
+    assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("拉致被害者の即時帰国を求める共同声明", "joint statement"),
+    ("国連人権理事会の理事国への公開書簡", "open letter"),
+    ("国連総会、北朝鮮人権決議を採択", ""),
+])
+def test_a_japanese_title_names_its_kind_at_its_end(title, kind):
+    assert _kind(f"{title}\n\n私たちはすべての国に行動を求める。\n") == kind

@@ -128,3 +128,73 @@ def test_links_and_related_sections_naming_a_kind_are_not_titles(link):
     text = (f"Home > News\n\nGroups Ask Beijing to Stop Returns\n\nTwelve groups wrote to the government today.\n\n{link}\n\n"
             "They asked for an end to forced returns.\n")
     assert _title(text).value == "Groups Ask Beijing to Stop Returns"
+
+
+@pytest.mark.parametrize("furniture", [
+    "![Photo of the delegation; its file name is forum-2021.jpg](/uploads/2021/forum-2021.jpg)",
+    "« [Previous post](/2021/05/) | [Next post](/2021/07/) »",
+])
+def test_a_line_of_links_or_an_image_is_never_the_title(furniture):
+    text = f"{furniture}\n\n## Open letter to the Council on detained escapees\n\nDear Members,\n\nWe write about the detainees.\n"
+    assert _title(text).value == "Open letter to the Council on detained escapees"
+
+
+@pytest.mark.parametrize("crumb", ["ニュース ＞ 国際 ＞ 人権", "› Detained Escapees"])
+def test_a_breadcrumb_with_a_full_width_or_leading_separator_is_not_the_title(crumb):
+    text = f"{crumb}\n\n脱北者支援団体が国連に書簡を送付\n\n2019/05/02 09:00配信\n\n支援団体は国連に協力を求めた。\n"
+    assert _title(text).value == "脱北者支援団体が国連に書簡を送付"
+
+
+def test_a_sites_section_and_a_un_masthead_give_way_to_the_headline_wrapped_to_the_page_width():
+    text = ("Meetings Coverage and Press Releases\n\nGA/SHC/9999\n3 March 2030\n\nGeneral Assembly\nThird Committee\n"
+            "Ninety-first session\n12th Meeting (AM)\n\n"
+            "Third Committee Hears Survivors of Detention Camps Describe Forced Labour in\n"
+            "Mining Sites\n\n"
+            "NEW YORK, 2 March (UN Headquarters) -- The Third Committee heard four survivors of detention today,\n"
+            "each of whom described months of forced labour in mines far from their homes and families.\n")
+    assert _title(text).value == "Third Committee Hears Survivors of Detention Camps Describe Forced Labour in Mining Sites"
+
+
+def test_a_byline_block_under_the_title_is_not_part_of_it():
+    text = ("Talks Must Include the Abductees\nPress Statement\nMaria L. Okafor\nMinister of Foreign Affairs\nLagos\nMay 4, 2019\n\n"
+            "We welcome the talks and ask that the abductees be on their agenda.\n")
+    assert _title(text).value == "Talks Must Include the Abductees"
+
+
+def test_columns_a_flattened_page_ran_onto_the_title_line_are_left_out():
+    text = "Open Letter to the Council Members   Do not forget the detained   2 May 2019\n\nDear Members, we write about six detainees.\n"
+    assert _title(text).value == "Open Letter to the Council Members"
+
+
+def test_of_a_title_given_in_two_scripts_the_latin_one_is_read():
+    text = "가람 가족 네트워크 성명\nStatement of the Garam Family Network\non the Tenth Anniversary of the Inquiry\n\nWe still wait for answers.\n"
+    assert _title(text).value == "Statement of the Garam Family Network on the Tenth Anniversary of the Inquiry"
+
+
+def test_a_korean_headline_that_opens_with_a_country_and_names_a_letter_on_its_next_line():
+    text = "한국: 탈북민 강제송환 중단해야\n외교부 장관께 보내는 공동서한\n\n2021년 3월 2일\n\n장관님,\n\n저희는 이 서한을 드립니다.\n"
+    assert _title(text).value == "한국: 탈북민 강제송환 중단해야 외교부 장관께 보내는 공동서한"
+
+
+def test_a_time_stamp_run_under_a_news_headline_ends_it():
+    text = "가람뉴스 | 북한\n\n12개 단체, 유엔에 \"구금자 석방\" 청원\n입력 2019-05-02 11:02 | 수정 2019-05-02 15:40\n\n단체들은 유엔에 청원서를 보냈다고 밝혔습니다.\n"
+    assert _title(text).value == "12개 단체, 유엔에 \"구금자 석방\" 청원"
+
+
+def test_a_title_broken_after_its_colon_is_joined_but_a_line_introducing_names_is_not_a_title():
+    text = "Appeal to the Government of Ruritania:\n\nNo Forced Returns of Escapees\n\nWe, the undersigned, ask the Government to stop.\n"
+    assert _title(text).value == "Appeal to the Government of Ruritania: No Forced Returns of Escapees"
+    listing = "Detention Must End\n\nThis statement is signed by the following:\n\nRiver Fund\n\nHope Network\n"
+    assert _title(listing).value == "Detention Must End"
+
+
+def test_a_drafts_title_numbered_before_its_number_is_known():
+    text = ("A/HRC/40/L.9\n23 March 2030\n\nChile, Peru and United States of America*: draft resolution\n\n"
+            "40/…  Situation of human rights in\nRuritania\n\nThe Human Rights Council,\n\nRecalling its resolutions,\n")
+    fact = _title(text)
+    assert (fact.value, fact.rule) == ("Situation of human rights in Ruritania", "un_numbered_title")
+
+
+def test_a_title_wrapped_before_a_word_that_could_label_a_page_is_kept_whole():
+    text = "Defending Freedom of\nSpeech for Escapees\n\nWe, the undersigned, ask all states to protect those who speak.\n"
+    assert _title(text).value == "Defending Freedom of Speech for Escapees"

@@ -44,3 +44,10 @@ def test_a_numbered_title_stops_where_the_preamble_begins():
             "Nowhere\nRecalling its earlier resolutions on the situation,\nUrges all states to act.\n")
     a, b, _ = un_title_span(text, read_un_header(text, 0, len(text)), 0, len(text))
     assert " ".join(text[a:b].split()) == "Situation of human rights in Nowhere"
+
+
+def test_a_drafts_title_numbered_with_an_ellipsis_follows_its_sponsors():
+    text = ("A/HRC/40/L.9\n23 March 2030\n\nChile, Peru and United States of America*: draft resolution\n\n"
+            "40/...  Situation of human rights in\nRuritania\n\nThe Human Rights Council,\n")
+    start, end, rule = un_title_span(text, read_un_header(text, 0, len(text)), 0, len(text))
+    assert (" ".join(text[start:end].split()), rule) == ("Situation of human rights in Ruritania", "un_numbered_title")

@@ -11,21 +11,28 @@ itself are read, by these rules in order of strength:
    2007", "Released on", "Signed on", "Delivered on", "Published on" (never the adoption
    of a document the sentence cites: "resolution 79/181, adopted on ...");
 4. ``header_field``: a labelled field ``Date:``, ``Issued``, ``Dated``, ``날짜``, also a
-   database's "2014 Apr";
+   database's "2014 Apr" and an all-digit "07/04/2024" read the one way the text allows;
 5. ``dateline``: a line that is a date, alone or after a place or a label ("NOVEMBER 4,
    2022", "New York, December 11, 2020", "2nd General Meeting, Tokyo, August 1, 2005",
-   "Statement | October 21, 2024", "*26 February 2018*"), read line by line where a page
-   ran its head together; a date opening a press release ("(Seoul, April 10, 2018) –",
-   "14 June 2022, New York --"); a place and date closing a heading in parentheses;
-6. ``convened_on``: "On October 18, 2024, the United States, the ROK and Japan convened";
+   "Statement | October 21, 2024", "*26 February 2018*", "05/03/2013" where the text names
+   March beside a day), read line by line where a page ran its head together (and past a
+   banner sentence above the title) and column by column where a flattened page ran them
+   onto one line, a day ("11 April 2019") preferred to the month it falls in ("April
+   2019"); a date opening a press release ("(Seoul, April 10, 2018) –", "14 June 2022, New
+   York --"); a place and date closing a heading in parentheses;
+6. ``convened_on``: "On October 18, 2024, the United States, the ROK and Japan convened"
+   (never a paragraph opening on a past event: "On 17 February 2014 the Commission presented");
 7. ``described_on``: a sentence that names the document and ends on its date ("Joint
    statement by Security Council members, 17 August 2022.");
 8. ``posting_date``: a site's posting line ("Posted", "등록일", "입력", "Apr 20, 2023 | News"
    under a page's own heading).
 
-A date inside a sentence that recalls, notes or looks ahead, in a footnote, or after
-"updated" or "수정", is never used; a bare year in running text ("in 2014") never dates a
-document. When no rule applies the date stays empty and the document is flagged.
+A date inside a sentence that recalls, notes or looks ahead, in a footnote, after
+"updated" or "수정", at either end of a period ("published from January 20, 2009 to
+January 20, 2017") or in an adoption told in the past perfect ("had adopted its first
+resolution ... in December 2005") is never used; an all-digit date that reads both ways
+is not guessed; a bare year in running text ("in 2014") never dates a document. When no
+rule applies the date stays empty and the document is flagged.
 
 >>> from nkhr.read.segmenting import split_passages
 >>> text = "Joint Statement\\n\\nRecalling its resolution 72/188 of 19 December 2017, we urge action.\\n"
@@ -35,13 +42,14 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..extract.dates import DateMatch, find_dates
 from ..read.segmenting import Passage
 from ..read.sentences import sentence_spans
 from .facts import Fact
-from .headers import HeaderField, fields_named, first_body, head_lines
+from .headers import HeaderField, fields_named, first_body, head_lines, line_cells, passage_lines
 from .un_documents import UnHeader
 
 _ISSUED = re.compile(
@@ -64,6 +72,18 @@ _POSTED = re.compile(r"\b(?:posted|등록일|작성일|입력|게시)\b", re.I)
 _FOOTNOTE = re.compile(r"^\s*(?:\[\d+\]|\d{1,2}\s+(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|_{3,})")
 #: A line set in markdown emphasis ("*26 February 2018*"): a star that opens it is not a footnote mark.
 _EMPHASIS = re.compile(r"^\s*(\*{1,2}|_{1,2})\S.*\S\1\s*$")
+#: A line that opens in bold ("**Oct 12, 2021** | News"): the stars close on the same line, unlike a footnote's.
+_EMPHASIS_OPENS = re.compile(r"^\s*(\*\*|__)\S[^*\n]*\S\1(?!\*)")
+#: An all-digit date with slashes ("05/03/2013"), which :func:`find_dates` leaves alone: day or month may come first.
+_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+#: A month named beside a day in running text ("March 5", "6 April"), which settles which way a numeric date reads.
+_MONTH_WITH_DAY = re.compile(
+    r"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-3]?\d\b"
+    r"|\b[0-3]?\d\s+(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+#: The first date of a period ("published from January 20, 2009 to January 20, 2017"): an archive's span, not an issue.
+_PERIOD_START = re.compile(r"\b(?:from|between|since)\s*$", re.I)
+_PERIOD_LINK = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.I)
 #: A document named by its number in the words before "adopted on": "resolution 79/181 ..., adopted on".
 _CITED = re.compile(r"\b(?:resolutions?|decisions?|reports?|conventions?)\b(?:\s+(?:no\.\s*)?\d+/\d+)?", re.I)
 #: A year and a month as databases write them ("2014 Apr"), which :func:`find_dates` leaves alone.
@@ -74,6 +94,8 @@ _MONTH_NUMBERS = {name: n for n, name in enumerate("jan feb mar apr may jun jul 
 #: A sentence that names the document and ends on its date: "Joint statement by A and B, 17 August 2022."
 _DESCRIBED = re.compile(r"\W*(?:joint\s+|open\s+|press\s+)?(?:statement|letter|declaration|communiqu[eé]|appeal)\b", re.I)
 _ON_DATE = re.compile(r"^\W*On\s+$")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|first\s+)?$", re.I)
+_CONVENING = re.compile(r"\b(?:convened|met|held|gathered|hosted|issued|released|adopted|signed|agreed|announced)\b", re.I)
 _DATE_FIELDS = ("date", "dated", "issued", "date of issue", "date issued", "released", "published", "adopted",
                 "date of adoption", "adoption date", "날짜", "일자", "발표일", "date :")
 _POSTING_FIELDS = ("posted", "등록일", "작성일", "입력", "게시일", "posting date")
@@ -82,7 +104,7 @@ _DATELINE_WORDS = 7
 
 
 def _is_footnote(text: str, passage: Passage) -> bool:
-    if _EMPHASIS.match(passage.text):
+    if _EMPHASIS.match(passage.text) or _EMPHASIS_OPENS.match(passage.text):
         return False
     opening = find_dates(text, passage.start, min(passage.end, passage.start + 40))
     if opening and not text[passage.start : opening[0].start].strip():
@@ -106,6 +128,52 @@ def _year_month(text: str, start: int, end: int) -> DateMatch | None:
         return None
     month = _MONTH_NUMBERS[match["month"][:3].lower()]
     return DateMatch(match.start(), match.end(), f"{match['year']}-{month:02d}", "month")
+
+
+def named_months(text: str, start: int, end: int) -> set[int]:
+    """The months a document names beside a day ("March 5, 2013", "on April 6").
+
+    >>> sorted(named_months("Issued on March 5, 2013; the vote on 6 April.", 0, 46))
+    [3, 4]
+    """
+    return {_MONTH_NUMBERS[(match["m1"] or match["m2"])[:3].lower()] for match in _MONTH_WITH_DAY.finditer(text, start, end)}
+
+
+def _numeric_dates(text: str, start: int, end: int, months: set[int]) -> list[DateMatch]:
+    """All-digit dates with slashes, read the one way the text allows.
+
+    "14/06/2022" can only be day first and "06/14/2022" only month first; "05/03/2013" is
+    either, and is read as the 5th of March only when the document names March beside a
+    day and not May (or the reverse). Otherwise it is not read at all: a guessed date is
+    worse than none.
+
+    >>> [d.iso for d in _numeric_dates("05/03/2013", 0, 10, {3})], _numeric_dates("05/03/2013", 0, 10, set())
+    (['2013-03-05'], [])
+    >>> [d.iso for d in _numeric_dates("06/14/2022", 0, 10, set())]
+    ['2022-06-14']
+    """
+    found = []
+    for match in _NUMERIC.finditer(text, start, end):
+        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+        readings = {(month, day) for month, day in ((b, a), (a, b)) if 1 <= month <= 12 and 1 <= day <= 31}
+        if len(readings) == 2:
+            readings = {(month, day) for month, day in readings if month in months}
+        if len(readings) != 1:
+            continue
+        month, day = readings.pop()
+        try:
+            iso = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        found.append(DateMatch(match.start(), match.end(), iso, "day"))
+    return found
+
+
+def _dates(text: str, start: int, end: int, months: set[int]) -> list[DateMatch]:
+    """The dates :func:`find_dates` reads and the all-digit ones with slashes, in text order."""
+    dates = find_dates(text, start, end)
+    extra = [d for d in _numeric_dates(text, start, end, months) if not any(d.start < o.end and o.start < d.end for o in dates)]
+    return sorted(dates + extra, key=lambda d: d.start)
 
 
 def _usable(text: str, date: DateMatch, sentence: tuple[int, int]) -> bool:
@@ -139,12 +207,22 @@ def _issued_on(text: str, spans: list[tuple[int, int]]) -> tuple[Fact, DateMatch
         for sentence in sentence_spans(text, start, end):
             if not _ISSUED_WORDS.search(text, *sentence) or _NOT_OWN.match(text, *sentence):
                 continue
+            previous_end = None
             for date in find_dates(text, *sentence):
+                # "published from January 20, 2009 to January 20, 2017": both ends of a period, neither an issue
+                in_period = bool(_PERIOD_START.search(text, sentence[0], date.start)) or (
+                    previous_end is not None and bool(_PERIOD_LINK.fullmatch(text, previous_end, date.start)))
+                previous_end = date.end
                 lead = _ISSUED.search(text, sentence[0], date.start)
-                if not lead or date.precision == "year" or not _usable(text, date, sentence):
+                if in_period or not lead or date.precision == "year" or not _usable(text, date, sentence):
                     continue
                 verb = _ISSUED_WORDS.search(text, lead.start(), date.start)
                 if verb and _cites_another(text, sentence[0], verb.start()):
+                    continue
+                # "The Assembly had adopted its first resolution on the country in December 2005": a past
+                # event told in the past perfect, or the adoption of a document the sentence names after the verb
+                if verb and (_PAST_PERFECT.search(text, sentence[0], verb.start())
+                             or _CITED.search(text, verb.end(), date.start)):
                     continue
                 return _fact(date, "issued_on")
     return None
@@ -166,9 +244,9 @@ def _described_on(text: str, passages: list[Passage]) -> DateMatch | None:
     return None
 
 
-def _dateline(text: str, passage: Passage) -> DateMatch | None:
+def _dateline(text: str, passage: Passage, months: set[int] = frozenset()) -> DateMatch | None:
     """The date of a line that holds little besides a date."""
-    dates = [d for d in find_dates(text, passage.start, passage.end) if d.precision != "year" or d.start == passage.start]
+    dates = [d for d in _dates(text, passage.start, passage.end, months) if d.precision != "year" or d.start == passage.start]
     if not dates or _is_footnote(text, passage):
         return None
     date = dates[0]
@@ -219,9 +297,18 @@ def _parenthesised_dateline(text: str, passage: Passage) -> DateMatch | None:
 
 
 def _convened_on(text: str, passages: list[Passage]) -> DateMatch | None:
+    """"On October 18, 2024, the United States, Japan and the ROK convened ...": the issuers meeting on the day.
+
+    A paragraph that opens on a past event ("On 17 February 2014 the Commission presented its
+    report") is a recalled date, not the document's.
+    """
     for passage in passages:
         for date in find_dates(text, passage.start, min(passage.end, passage.start + 40)):
-            if _ON_DATE.match(text[passage.start : date.start]) and date.precision == "day":
+            if not (_ON_DATE.match(text[passage.start : date.start]) and date.precision == "day"):
+                continue
+            sentence_end = text.find(".", date.end, passage.end)
+            sentence_end = passage.end if sentence_end == -1 else sentence_end
+            if text[date.end : date.end + 1] == "," and _CONVENING.search(text, date.end, sentence_end):
                 return date
     return None
 
@@ -236,9 +323,12 @@ def find_date(
     if un_header and un_header.distributed:
         return _fact(un_header.distributed, "un_distribution")
     stop = first_body(passages)
+    months = named_months(text, passages[0].start, passages[-1].end) if passages else set()
     readable = [p for p in passages if not p.boilerplate and not _is_footnote(text, p)]
     head = [p for p in readable if p.n < stop]
     lines = [line for line in head_lines(text, passages) if not _is_footnote(text, line) and not _ends_a_date(text, line)]
+    # a flattened page's line holds several columns ("Open Letter to ...   11 April 2019"): each is read as a line
+    lines = [cell for line in lines for cell in (line_cells(text, line) if line.kind == "heading" else [line])]
     body = [p for p in readable if p.n >= stop and p.kind == "body"][:3]
     opening = {p.n for p in body[:1]}
     title_spans = [(title.start, title.end)] if title and title.start is not None else []
@@ -246,12 +336,19 @@ def find_date(
     if found:
         return found
     for field in fields_named(list(fields), *_DATE_FIELDS):
-        dates = find_dates(text, field.start, field.end) or [d for d in [_year_month(text, field.start, field.end)] if d]
+        dates = _dates(text, field.start, field.end, months) or [d for d in [_year_month(text, field.start, field.end)] if d]
         if dates:
             return _fact(dates[0], "header_field")
     posting: DateMatch | None = None
-    for passage in lines + [p for p in readable if p.n >= stop and p.kind in ("heading", "body")]:
-        date = _dateline(text, passage) if passage.kind == "heading" or passage.n < stop else None
+    month_only: DateMatch | None = None
+    # A banner sentence above the title ("This is an archive of ...") is not the text yet: the headings before
+    # the second paragraph are read line by line, as the head's are.
+    bodies = [p.n for p in readable if p.kind == "body"]
+    second_body = bodies[1] if len(bodies) > 1 else len(passages) + 1
+    later = [line for p in readable if p.n >= stop and p.kind in ("heading", "body")
+             for line in (passage_lines(text, p) if p.kind == "heading" and p.n < second_body else [p])]
+    for passage in lines + later:
+        date = _dateline(text, passage, months) if passage.kind == "heading" or passage.n < stop else None
         if date is None and (passage.n < stop or passage.n in opening):  # a press dateline leads into the text
             date = _press_dateline(text, passage)
         date = date or _parenthesised_dateline(text, passage)
@@ -260,7 +357,15 @@ def find_date(
         if _POSTED.search(text, passage.start, date.start) or "|" in text[date.end : passage.end]:
             posting = posting or date
             continue
+        # "April 2019" beside the address and "11 April 2019" under the title: the day says more
+        if month_only is not None and not (date.precision == "day" and date.iso.startswith(month_only.iso)):
+            return _fact(month_only, "dateline")
+        if date.precision == "month" and month_only is None and passage.n < stop:
+            month_only = date
+            continue
         return _fact(date, "dateline")
+    if month_only is not None:
+        return _fact(month_only, "dateline")
     convened = _convened_on(text, body)
     if convened:
         return _fact(convened, "convened_on")

@@ -25,6 +25,8 @@ _CELL_BORDERS = "|│┃║"
 
 #: "Key: value" or "Key | value" (a two-cell table row once its borders are gone).
 _FIELD = re.compile(r"(?P<key>[^\W\d_][\w .()/&’'-]{0,30}?)[ \t]*(?:[:：]|\s\|)[ \t]*(?P<value>\S[^\n]*?)[ \t|]*$")
+#: Columns a flattened page ran onto one line, set apart by a run of spaces or a tab.
+COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 #: How many passages into a document its head may reach, at most.
 HEAD_PASSAGES = 40
 
@@ -42,6 +44,15 @@ class HeaderField:
 def first_body(passages: list[Passage]) -> int:
     """Position (n) of the first passage of running text, or one past the last passage."""
     return next((p.n for p in passages if p.kind == "body" and not p.boilerplate), len(passages) + 1)
+
+
+def first_body_after(passages: list[Passage], position: int) -> int:
+    """Position (n) of the first passage of running text that starts at or after ``position`` (a title's end).
+
+    A banner sentence above the title ("This is an archive of ...") does not end the head
+    that the title and the lines under it belong to.
+    """
+    return next((p.n for p in passages if p.kind == "body" and not p.boilerplate and p.start >= position), len(passages) + 1)
 
 
 def head(passages: list[Passage]) -> list[Passage]:
@@ -75,6 +86,24 @@ def passage_lines(text: str, passage: Passage) -> list[Passage]:
                                  passage.duplicate_of, passage.boilerplate))
         position = line_end + 1
     return lines
+
+
+def line_cells(text: str, line: Passage) -> list[Passage]:
+    """The columns of a line a flattened page (a PDF, a flipbook) ran together, set apart by runs of spaces.
+
+    >>> from nkhr.read.segmenting import split_passages
+    >>> text = "Open Letter to the Members   Do not forget the detained   11 April 2019\\n"
+    >>> [cell.text for cell in line_cells(text, split_passages(text, 0, len(text))[0])]
+    ['Open Letter to the Members', 'Do not forget the detained', '11 April 2019']
+    """
+    cells, position = [], line.start
+    for gap in [*COLUMN_GAP.finditer(text, line.start, line.end), None]:
+        cell_end = gap.start() if gap else line.end
+        if text[position:cell_end].strip():
+            cells.append(Passage(line.n, line.kind, position, cell_end, line.line, " ".join(text[position:cell_end].split()),
+                                 line.duplicate_of, line.boilerplate))
+        position = gap.end() if gap else line.end
+    return cells
 
 
 def head_lines(text: str, passages: list[Passage]) -> list[Passage]:

@@ -1,4 +1,4 @@
-"""Who issues a document and to whom it is addressed, as the text names them.
+"""Who issues a document, as the text names it.
 
 Issuers, by the first rule that applies:
 
@@ -7,40 +7,40 @@ Issuers, by the first rule that applies:
 * from the title: ``title_by`` ("Joint Statement by Albania, Japan and ..."),
   ``statement_of`` ("Statement of the Steering Committee of X on ..."),
   ``from_meeting`` ("from the 19th Conference of <organisation>"), ``conjunction``
-  ("issued in conjunction with <organisation>"), ``actor_statement`` ("EU Statement");
+  ("issued in conjunction with <organisation>"), ``actor_statement`` ("EU Statement"),
+  ``office_of`` (an office holder speaks for the institution: "Press Statement of
+  Director-General of Department of ... of DPRK Foreign Ministry");
 * ``on_behalf_of_states``: "delivered by ... on behalf of A, B, ... and the European
   Union" and "released by the Governments of A, B, and C", when what follows names
   states (a count such as "on behalf of 37 organisations" is not an issuer);
-* ``we_the``: "We, the International Parliamentarians' Coalition ..., declare";
+* ``byline``: the person a press statement's byline block names under its label
+  ("Press Statement" / "Maria L. Okafor" / "Minister of Foreign Affairs");
+* ``we_the``: "We, the International Parliamentarians' Coalition ..., declare" (a count,
+  "We, three civil society organisations of ...", names no one);
 * ``header_field``: ``From:``, ``Issued by:``, ``Author:``, ``Body:``;
 * ``together_with``: "GCAN, together with 31 other organisations, ...";
-* ``news_credit``: a Korean news post's credit "(서울=가람일보)".
+* ``news_credit``: a Korean news post's credit "(서울=가람일보)", or a news outlet's
+  copyright line at the foot of a report ("Copyright ⓒ 한빛뉴스. 무단전재 및 재배포 금지");
+  a campaign's own footer ("© 2020 Rights Network") is no credit.
 
 A name the text defines with an acronym is given as the acronym ("IPCNKR"); a state
 as written, without "the". A speaker named in the title ("by Ambassador X") gives way to
 the states named "on behalf of", and only the states a list names after "including" are
 issuers.
 
-The addressee comes from "letter to X" in the title (``title_to``), a ``To:`` field, the
-body in whose meeting a statement was made (``meeting_body``: "Human Rights Council –
-49th session", "UN Security Council: Briefing on ..."; a stakeout is no meeting), a
-letter's own heading below a notice in another language (``heading_to``), or a letter's
-address block above or below its title.
-
-The organisation is the first issuer that is neither a state nor a UN body; for a news
-report, the organisation whose acronym the report defines and uses again.
+To whom a document is addressed and the organisation it speaks for are read in
+:mod:`nkhr.describe.addressees`.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..extract.countries import find_countries, normalise_country
-from ..extract.dates import find_dates
+from ..extract.countries import normalise_country
 from ..extract.names import split_names
-from ..read.segmenting import TITLE_WORDS, Passage
+from ..read.segmenting import Passage
 from .facts import Fact
-from .headers import HeaderField, fields_named, first_body
+from .headers import HeaderField, fields_named, first_body, first_body_after, passage_lines
 from .un_documents import UnHeader
 
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&.\- ]{1,30}?)\)")
@@ -75,7 +75,10 @@ _RELEASED_BY = re.compile(
 _CONVENED = re.compile(
     r"^\W*On\s+[^.;\n]{4,30}?\d{4},\s+(?:the\s+)?(?P<list>[^.;:]+?)\s+(?:convened|met|held|gathered)\b", re.I | re.M,
 )
-_WE_THE = re.compile(r"\bWe,\s+(?:the\s+)?(?P<org>(?!undersigned|members\b|signatories)" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*?)\s*(?:\([A-Z][\w&.\- ]{1,20}\))?,", re.I)
+_COUNT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|many|some|all)\b"
+#: "We, the International Parliamentarians' Coalition ..., declare"; a count ("We, three civil society
+#: organisations of ...") describes the signers instead of naming one.
+_WE_THE = re.compile(r"\bWe,\s+(?:the\s+)?(?P<org>(?!undersigned|members\b|signatories|\d|" + _COUNT_WORDS + r")" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*?)\s*(?:\([A-Z][\w&.\- ]{1,20}\))?,", re.I)
 #: "GCAN, together with 31 other organisations" or "The Global Coalition Against Atrocities in North Korea
 #: (GCAN), together with ...": the name may hold small words and wrap over lines.
 _TOGETHER_WITH = re.compile(
@@ -83,10 +86,24 @@ _TOGETHER_WITH = re.compile(
     r"(?:\s*\([A-Z][\w&.\- ]{1,20}\))?,?\s+(?:together|along)\s+with\s+\S+\s+other\b"
 )
 #: A news agency's credit: "(서울=가람일보)", "[서울=가람일보] 기자 =", "[한누리통신 2022-03-24]".
+#: A page's copyright line: "< Copyright ⓒ 한빛뉴스. 무단전재 및 재배포 금지 >", "Copyrights(C) ハヌルニュース".
+_COPYRIGHT = re.compile(r"\bcopyrights?\s*(?:ⓒ|©|\(c\))?\s*(?:(?:19|20)\d\d\s*)?|(?:ⓒ|©)\s*(?:(?:19|20)\d\d\s*)?", re.I)
+#: Words after an outlet's name on its copyright line.
+_COPYRIGHT_END = re.compile(r"[.·|<>,]|\s(?:무단|all\s+rights|\d)|\s*$", re.I)
+#: What marks a copyright line as a news outlet's: a ban on reprinting, or a name that says news.
+_NEWS_OUTLET = re.compile(r"무단\s*전재|재배포|転載|뉴스|일보|신문|통신|방송|ニュース|新聞|通信|\bnews\b|\btimes\b", re.I)
 _NEWS_CREDIT = re.compile(
     r"[(\[][가-힣A-Za-z ]{1,12}=\s*(?P<org>[가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)\s*[)\]]"
     r"|\[\s*(?P<dated>[가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)\s+(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?\s*\]"
 )
+#: An office whose holder speaks for an institution: "Statement of Spokesperson for ...", "of Director-General of ...".
+_OFFICE = re.compile(r"(?:Vice\s+|Deputy\s+|First\s+)?(?:Director(?:-General)?|Spokes(?:person|man|woman)|Minister|Secretary(?:-General)?"
+                     r"|Chairman|Chairperson|Chair|Head|Ambassador|Permanent\s+Representative)\b")
+_INSTITUTION = re.compile(r"\b(?:Ministry|Department|Office|Government|Committee|Council|Mission|Embassy|Agency)\b")
+#: A label line of a byline block ("Press Statement" / name / office / place / date).
+_BYLINE_LABEL = re.compile(r"\W*(?:(?:joint|press|media)\s+)*(?:statement|remarks|note|briefing)\W*", re.I)
+#: A person's name alone on a line: "Daniel R. Whitford", "Ji-woo Han".
+_PERSON_LINE = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.)){1,3}")
 _HONORIFIC = re.compile(
     r"(?:H\.?\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Minister|Foreign\s+Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
     r"|Prof\.?|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Special\s+Rapporteur)\s",
@@ -97,26 +114,6 @@ _GENERIC = re.compile(
     r"following|we\b|our\b|\d)", re.I,
 )
 _ISSUER_FIELDS = ("from", "issued by", "author", "authors", "body", "organisation", "organization", "issuer")
-_SALUTATION = re.compile(r"^(?:your excellenc(?:y|ies)|dear\b|to whom|excellenc(?:y|ies)|mr\.? president|madam)", re.I)
-_ADDRESSED_TO = re.compile(
-    r"\b(?:letter|statement|appeal|petition|submission)s?\s+to\s+(?:the\s+)?(?P<to>.+?)"
-    # "for" ends the addressee unless a name goes on ("the UN High Commissioner for Refugees")
-    r"(?=\s+(?:concerning|about|on|regarding|ahead|calling|urging|in\s+support|to\s+urge|over)\s|\s+for\s+(?-i:(?![A-Z]))"
-    r"|\s*[:(–—]|\s*$)",
-    re.I,
-)
-#: A statement made in a body's meeting is addressed to it: "Human Rights Council – 49th session",
-#: "UN Security Council: Briefing on the DPRK". A stakeout or press encounter is not a meeting.
-_AT_MEETING = re.compile(
-    r"(?P<body>(?:(?:UN|United\s+Nations)\s+)?(?:Security\s+Council|Human\s+Rights\s+Council|General\s+Assembly|Third\s+Committee))"
-    r"\s*(?:[–—:-]\s*|\s+)(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:regular\s+|special\s+)?session|(?:open\s+)?briefing|(?:open\s+)?debate"
-    r"|interactive\s+dialogue)\b",
-    re.I,
-)
-#: Words that put a statement outside the meeting it names: "Joint statement following the Security Council briefing".
-_OUTSIDE_MEETING = re.compile(r"\b(?:after|following|ahead\s+of|before|on|about|regarding)\s+(?:the\s+)?$", re.I)
-_DEFINED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Z&-]{2,11})\)")
-_LETTER_OPENING = re.compile(r"\W*(?:joint\s+|open\s+)*letter\s+to\b", re.I)
 _BODIES_WORDS = re.compile(r"\b(?:General Assembly|Human Rights Council|Security Council|Commission on Human Rights)\b")
 
 
@@ -207,6 +204,45 @@ def _extend_to_defined(text: str, start: int, end: int, known: dict[str, str]) -
     return best
 
 
+def _office_of(text: str, start: int, end: int) -> Fact | None:
+    """The institution an office holder speaks for: "Director-General of Department of International
+    Organizations of DPRK Foreign Ministry" is the ministry's statement.
+
+    >>> text = "Press Statement of Spokesperson of Department of Press of DPRK Foreign Ministry"
+    >>> _office_of(text, 19, len(text)).value
+    'DPRK Foreign Ministry'
+    """
+    if not _OFFICE.match(text, start, end):
+        return None
+    last = None
+    for last in re.finditer(r"\s(?:of|for)\s+(?:the\s+)?", text[start:end]):
+        pass
+    if last is None:
+        return None
+    institution = start + last.end()
+    if not re.match(r"[A-Z]", text[institution:end]) or not _INSTITUTION.search(text, institution, end):
+        return None
+    return Fact("issuers", " ".join(text[institution:end].split()), institution, end, "office_of")
+
+
+def _byline(text: str, passages: list[Passage], title: Fact | None) -> list[Fact]:
+    """The person a press statement's byline names under its label, below the title.
+
+    >>> from nkhr.read.segmenting import split_passages
+    >>> text = "Talks Must Include Abductees\\nPress Statement\\nMaria L. Okafor\\nMinister of Foreign Affairs\\n\\nWe welcome the talks.\\n"
+    >>> [f.value for f in _byline(text, split_passages(text, 0, len(text)), None)]
+    ['Maria L. Okafor']
+    """
+    after = title.start if title is not None and title.start is not None else -1
+    lines = [line for p in passages if p.kind == "heading" and not p.boilerplate and p.end > after
+             for line in passage_lines(text, p)]
+    for label, name in zip(lines, lines[1:]):
+        if (_BYLINE_LABEL.fullmatch(text, label.start, label.end) and _PERSON_LINE.fullmatch(text, name.start, name.end)
+                and not _INSTITUTION.search(name.text) and not normalise_country(name.text)):
+            return [Fact("issuers", name.text, name.start, name.end, "byline")]
+    return []
+
+
 def _from_title(text: str, title: Fact, known: dict[str, str]) -> list[Fact]:
     facts: list[Fact] = []
     meeting = list(_FROM_MEETING.finditer(text, title.start, title.end))
@@ -218,7 +254,7 @@ def _from_title(text: str, title: Fact, known: dict[str, str]) -> list[Fact]:
     if not facts:
         of = _STATEMENT_OF.search(text, title.start, title.end)
         if of and not _GENERIC.match(of["org"]) and sum(w[:1].isupper() for w in of["org"].split()) >= 2:
-            facts.append(_org(text, of, "statement_of", known))
+            facts.append(_office_of(text, of.start("org"), of.end("org")) or _org(text, of, "statement_of", known))
     if not facts:
         actor = _ACTOR_STATEMENT.match(text, title.start, title.end)
         if actor and (normalise_country(actor["actor"]) or actor["actor"].isupper()):
@@ -266,7 +302,9 @@ def find_issuers(
             facts = _states_on_behalf(text, opening, known) or facts
         if facts:
             return _unique(facts)
-    facts = _states_on_behalf(text, opening, known)
+    title_end = title.end if title is not None and title.end is not None else -1
+    under_title = [p for p in readable if p.n < first_body_after(passages, title_end)]
+    facts = _states_on_behalf(text, opening, known) or _byline(text, under_title, title)
     if facts:
         return _unique(facts)
     for passage in opening:
@@ -288,6 +326,31 @@ def find_issuers(
             group = "org" if credit["org"] else "dated"
             name = credit[group].strip()
             return [Fact("issuers", name, credit.start(group), credit.start(group) + len(name), "news_credit")]
+    return _copyright_credit(text, passages)
+
+
+def _copyright_credit(text: str, passages: list[Passage]) -> list[Fact]:
+    """A news outlet's credit on its copyright line at the foot of a report ("Copyright ⓒ 통일소식 무단전재 및 재배포 금지").
+
+    Only an outlet's line counts: one that bans reprinting or whose name says news. A
+    campaign's own footer ("© 2020 Human Rights Network") does not make it the issuer.
+
+    >>> from nkhr.read.segmenting import split_passages
+    >>> text = "Groups meet in Seoul\\n\\nTwelve groups met today.\\n\\nCopyright ⓒ 가람뉴스. 무단전재 금지\\n"
+    >>> [f.value for f in _copyright_credit(text, split_passages(text, 0, len(text)))]
+    ['가람뉴스']
+    """
+    for passage in reversed(passages[-6:]):
+        mark = _COPYRIGHT.search(text, passage.start, passage.end)
+        if not mark or mark.end() == mark.start():
+            continue
+        end = _COPYRIGHT_END.search(text, mark.end(), passage.end)
+        start, stop = mark.end(), end.start() if end else passage.end
+        name = text[start:stop].strip()
+        if not name or not re.search(r"[^\W\d_]", name) or not _NEWS_OUTLET.search(text, passage.start, passage.end):
+            continue
+        start = text.find(name, start, stop + 1)
+        return [Fact("issuers", name, start, start + len(name), "news_credit")]
     return []
 
 
@@ -299,95 +362,3 @@ def _unique(facts: list[Fact]) -> list[Fact]:
             seen.add(key)
             unique.append(fact)
     return unique
-
-
-def find_addressee(text: str, passages: list[Passage], title: Fact | None, kind: str, fields: list[HeaderField] = ()) -> Fact | None:
-    """To whom the document is addressed, with its evidence; None when it names no one."""
-    if title is not None and title.start is not None:
-        to = _ADDRESSED_TO.search(text, title.start, title.end)
-        if to:
-            a = to.start("to")
-            b = a + len(text[a : to.end("to")].rstrip(" ,"))
-            return Fact("addressee", " ".join(text[a:b].split()), a, b, "title_to")
-    for field in fields_named(list(fields), "to", "addressed to", "recipient", "recipients", "attn"):
-        return Fact("addressee", " ".join(text[field.start : field.end].split()), field.start, field.end, "header_field")
-    if kind in ("statement", "joint statement"):
-        return _meeting_body(text, passages, title)
-    if kind != "open letter":
-        return None
-    # A page that introduces a letter in one language and gives it in another: the letter's own heading.
-    for passage in passages[:15]:
-        if passage.boilerplate or not _LETTER_OPENING.match(passage.text):
-            continue
-        to = _ADDRESSED_TO.search(text, passage.start, passage.end)
-        if to:
-            a = to.start("to")
-            b = a + len(text[a : to.end("to")].rstrip(" ,."))
-            return Fact("addressee", " ".join(text[a:b].split()), a, b, "heading_to")
-    # A letter's address block: the headings between its date (or title) and its salutation.
-    block: list[Passage] = []
-    for passage in passages:
-        if passage.kind == "body" or _SALUTATION.match(passage.text):
-            break
-        if title is not None and title.start is not None and passage.end > title.start and passage.start < title.end:
-            if block:  # an address above the title
-                break
-            continue
-        if passage.boilerplate or find_dates(text, passage.start, passage.end) or TITLE_WORDS.search(passage.text):
-            block = []
-            continue
-        if re.search(r"\s(?:>|›|»|/|\|)\s", passage.text):  # a breadcrumb or a menu, never an address
-            continue
-        if passage.kind == "heading":
-            block.append(passage)
-    block = [p for p in block if not re.search(r"\d{3}|@|\bfax\b|\btel\b", p.text, re.I)][:2]
-    if not block:
-        return None
-    start, end = block[0].start, block[-1].end
-    return Fact("addressee", ", ".join(p.text for p in block), start, end, "address_block")
-
-
-def _meeting_body(text: str, passages: list[Passage], title: Fact | None) -> Fact | None:
-    """The body in whose meeting a statement was made, from the title or the lines above the text."""
-    spans = [(title.start, title.end)] if title is not None and title.start is not None else []
-    spans += [(p.start, p.end) for p in passages[: first_body(passages) - 1] if not p.boilerplate]
-    for start, end in spans:
-        meeting = _AT_MEETING.search(text, start, end)
-        if meeting and not _OUTSIDE_MEETING.search(text, max(start, meeting.start() - 20), meeting.start()):
-            a, b = meeting.span("body")
-            return Fact("addressee", " ".join(text[a:b].split()), a, b, "meeting_body")
-    return None
-
-
-def _defined_organisation(text: str, passages: list[Passage]) -> Fact | None:
-    """The organisation a report is about: an acronym the text defines ("국제의원연맹(IPCNKR)") and uses again."""
-    counted = [p for p in passages if p.counted]
-    if not counted:
-        return None
-    start, end = counted[0].start, counted[-1].end
-    best: tuple[int, re.Match[str]] | None = None
-    for match in _DEFINED_ACRONYM.finditer(text, start, end):
-        uses = len(re.findall(rf"(?<![A-Za-z]){re.escape(match['acr'])}(?![A-Za-z])", text[start:end]))
-        if uses >= 2 and (best is None or uses > best[0]):
-            best = (uses, match)
-    if best is None:
-        return None
-    match = best[1]
-    return Fact("organisation", match["acr"], match.start("acr"), match.end("acr"), "defined_acronym")
-
-
-def find_organisation(issuers: list[Fact], text: str = "", passages: list[Passage] = ()) -> Fact | None:
-    """The coalition or organisation a document speaks for: its first issuer that is neither a state nor a UN body.
-
-    A news report speaks for its agency, not for the organisation it reports on; for it the
-    organisation is the one whose acronym the report defines and uses again.
-    """
-    if issuers and all(fact.rule == "news_credit" for fact in issuers) and text:
-        return _defined_organisation(text, list(passages))
-    for fact in issuers:
-        if normalise_country(fact.value) or _BODIES_WORDS.search(fact.value) or fact.rule == "news_credit":
-            continue
-        if find_countries(fact.value) and len(fact.value.split()) <= 3:
-            continue
-        return Fact("organisation", fact.value, fact.start, fact.end, f"issuer:{fact.rule}")
-    return None

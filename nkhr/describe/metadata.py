@@ -24,7 +24,8 @@ from ..read.segmenting import Passage
 from .dating import find_date
 from .facts import MISSING, Fact, resolve
 from .headers import header_fields
-from .issuers import acronyms, find_addressee, find_issuers, find_organisation
+from .addressees import find_addressee, find_organisation
+from .issuers import acronyms, find_issuers
 from .kinds import find_kind
 from .titles import find_title
 from .un_documents import UnHeader, read_un_header
@@ -69,7 +70,7 @@ def describe_document(text: str, passages: list[Passage], languages: list[str] |
     kind = find_kind(text, passages, title, issuers, fields, about.un_header)
     dated = find_date(text, passages, title, fields, about.un_header)
     addressee = find_addressee(text, passages, title, kind.value if kind else "", fields)
-    organisation = find_organisation(issuers, text, passages)
+    organisation = find_organisation(issuers, text, passages, kind.value if kind else "")
     about.facts = [fact for fact in (title, dated[0] if dated else None, kind) if fact] + issuers
     about.facts += [fact for fact in (addressee, organisation) if fact]
     about.date = dated[1] if dated else None

@@ -128,8 +128,10 @@ def read_un_header(text: str, start: int, end: int) -> UnHeader:
     return UnHeader(**values)
 
 
-#: A numbered title at the start of a line: "31/18. Situation of human rights ...".
-_NUMBERED_LINE = re.compile(r"^[ \t]*(?:(?:A/)?(?:HRC/)?(?:RES/)?)?\d{1,3}/\d{1,4}\.[ \t]+(?=[A-Z])", re.M)
+#: A numbered title at the start of a line: "31/18. Situation of human rights ...", or on a draft whose number
+#: is not yet given, "10/…  Situation of ..." / "10/...".
+_NUMBERED_LINE = re.compile(
+    r"^[ \t]*(?:(?:A/)?(?:HRC/)?(?:RES/)?)?\d{1,3}/(?:\d{1,4}\.|…|\.{3}|_+)[ \t]+(?=[A-Z])", re.M)
 _LINE = re.compile(r"[^\n]+")
 _SPACES = re.compile(r"\s*")
 #: A preamble paragraph's opening participle: "Recalling", "Reaffirming", "Guided by".
