@@ -203,7 +203,7 @@ def parse_source(source: Source) -> dict[str, list[dict]]:
         tables["signatories"] += _signatory_rows(doc_id, text, lists.entries)
         tables["countries"] += _country_rows(doc_id, text, passages, role_spans, lists.entries, about.issuers)
         tables["stated_counts"] += [{"doc_id": doc_id, **row} for row in founding_counts]
-        tables["stated_counts"] += [{"doc_id": doc_id, **row} for row in stated_counts(text, english, lists.entries)]
+        tables["stated_counts"] += [{"doc_id": doc_id, **row} for row in stated_counts(text, passages, lists.entries)]
         tables["problems"] += _truncation_warnings(source, doc_id, passages, lists.passages)
         tables["problems"] += _missing_warnings(source, doc_id, about, passages)
         tables["problems"] += _unread_languages(source, doc_id, passages, languages)

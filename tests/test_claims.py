@@ -40,7 +40,9 @@ def test_numbers_written_in_words_are_claims(seeds):
     assert ("abductees", 5) in stated(seeds, docs["ipcnkr_2023"])
     letter = seeds.claims[seeds.claims["doc_id"] == docs["letter_unga"]].set_index("counts")
     assert letter.loc["hostages", "value"] == 11
-    assert (letter.loc["citizens", "value"], letter.loc["citizens", "qualifier"]) == (6, "at least")
+    # "at least six South Korean citizens": citizens are counted as people
+    citizens = letter[letter["quote"].str.contains("citizens")]
+    assert citizens.loc["people", ["value", "qualifier"]].tolist() == [6, "at least"]
     # "on behalf of 37 non-governmental organizations, coalitions, and concerned individuals"
     assert {("signatories", 37), ("countries", 7)} <= stated(seeds, docs["letter_unga"])
 
@@ -194,3 +196,24 @@ def test_a_korean_headline_repeating_the_body_s_count_is_one_claim():
         {"doc_id": "d", "n": 2, "kind": "body", "language": "ko", "start": at, "end": len(text), "counted": True}])
     claims = extract_claims(passages, {"d": text})
     assert claims[["passage", "counts", "value"]].values.tolist() == [[2, "organisations", 52], [2, "individuals", 3]]
+
+
+def test_a_korean_report_restating_its_lead_s_count_is_one_claim():
+    lead, later = "세계 6개국 18개 인권단체가 지난 2일 서한을 보냈다.", "이번 서한에는 미국의 한 재단 등 6개 나라 18개 단체가 참여했다."
+    text = f"{lead}\n\n{later}"
+    at = text.index(later)
+    passages = schema.build_frame("passages", [
+        {"doc_id": "d", "n": 1, "kind": "body", "language": "ko", "start": 0, "end": len(lead), "counted": True},
+        {"doc_id": "d", "n": 2, "kind": "body", "language": "ko", "start": at, "end": len(text), "counted": True}])
+    claims = extract_claims(passages, {"d": text})
+    assert claims[["passage", "counts", "value", "quote"]].values.tolist() == [
+        [1, "countries", 6, "6개국"], [1, "organisations", 18, "18개 인권단체"]]
+
+
+def test_citizens_and_nationals_are_counted_as_people():
+    text = "More than 1,200 citizens took part, among them 14 foreign nationals."
+    passages = schema.build_frame("passages", [
+        {"doc_id": "d", "n": 1, "kind": "body", "start": 0, "end": len(text), "counted": True}])
+    claims = extract_claims(passages, {"d": text})
+    assert claims[["counts", "value", "qualifier", "quote"]].values.tolist() == [
+        ["people", 1200, "more than", "More than 1,200 citizens"], ["people", 14, "", "14 foreign nationals"]]

@@ -1,5 +1,6 @@
 """Signatory lists written into a sentence: signed by, on behalf of, joint statements, states aligning."""
 
+import pytest
 from seeds_corpus import fixtures
 
 from nkhr.extract.inline import inline_entries
@@ -78,4 +79,54 @@ def test_joint_statement_by_states_in_a_title_stops_where_the_sentence_goes_on()
 
 def test_a_narrative_mention_of_states_is_no_list():
     text = "We call on the governments of China and Russia to stop returning refugees, as the statement by China claims.\n"
+    assert _entries(text) == []
+
+
+def test_a_count_of_signers_before_a_colon_opens_a_list_on_a_flattened_page():
+    # a PDF page flattened onto one line: closing, count, colon, names, and the page number after the last one
+    text = ("Thank you for your attention  Yours truly, 4 Civic Groups in Mongolia : Steppe Light Forum, "
+            "Gobi Rights Watch, River Hope Network, Altai Families' Circle 2\n\nMake a flipbook\n")
+    assert _rows(text, "name_as_written", "kind") == [
+        ("Steppe Light Forum", "organisation"), ("Gobi Rights Watch", "organisation"),
+        ("River Hope Network", "organisation"), ("Altai Families' Circle", "organisation"),
+    ]
+    for entry in _entries(text):
+        assert text[entry.start:entry.end] == entry.name_as_written
+
+
+@pytest.mark.parametrize("text", [
+    # more names than the count: the colon does not introduce the signers
+    "We are 2 groups of volunteers: Steppe Light Forum, Gobi Rights Watch, River Hope Network and Altai Circle.\n",
+    # demands after the colon, not names
+    "We, 3 organisations, ask the Government: to stop returns, to open the camps, and to free the detained.\n",
+])
+def test_a_count_before_a_colon_without_its_names_gives_no_list(text):
+    assert _entries(text) == []
+
+
+def test_a_role_after_the_last_name_runs_to_the_end_of_the_list():
+    text = ("This appeal is endorsed by the Harbour Light Mission, the Centre for Lost Families and Min-ji Oh, "
+            "a former detainee and founder of the Pine Hill Survivors' Group.\n")
+    assert _rows(text, "name_as_written", "kind", "role") == [
+        ("Harbour Light Mission", "organisation", ""), ("Centre for Lost Families", "organisation", ""),
+        ("Min-ji Oh", "individual", "former detainee and founder of the Pine Hill Survivors' Group"),
+    ]
+
+
+def test_a_country_in_brackets_after_the_closing_role_is_the_person_s_country():
+    text = ("This letter is signed by the Lake Road Archive (Japan) and Dr. Tomas Vid, "
+            "former member of the National Assembly (Slovenia).\n")
+    last = _entries(text)[-1]
+    assert (last.name_as_written, last.role, last.country) == (
+        "Dr. Tomas Vid", "former member of the National Assembly", "Slovenia")
+    assert text[last.country_start:last.country_end] == "Slovenia"
+
+
+def test_a_list_without_a_role_keeps_its_last_name_after_and():
+    text = "The statement is signed by Hill Watch, River Aid, and Open Gate Forum\n"
+    assert [e.name_as_written for e in _entries(text)] == ["Hill Watch", "River Aid", "Open Gate Forum"]
+
+
+def test_a_count_inside_a_sentence_does_not_open_a_list():
+    text = "The report names the 4 groups most at risk: Farmers, Soldiers, Students and Returnees.\n"
     assert _entries(text) == []

@@ -178,3 +178,64 @@ def test_the_last_row_of_a_table_at_the_end_of_the_text_keeps_its_country():
     text = "Signatories\n\n| Organisation | Country |\n|---|---|\n| Hope Network | Japan |\n| River Fund | Canada |"
     entries = find_signatories(text, split_passages(text, 0, len(text))).entries
     assert [(e.name_as_written, e.country) for e in entries] == [("Hope Network", "Japan"), ("River Fund", "Canada")]
+
+
+# --- Markdown country headings, tables made text, notes on marked entries ---------------------
+
+def test_bold_country_headings_head_the_bullets_below_them_across_blank_lines():
+    text = ("We urge the Assembly to act.\n\nYours faithfully,\n\n**Mongolia**\n\n- Steppe Light Forum\n- Gobi Rights Watch\n\n"
+            "**Japan**\n\n- Harbour Mission Osaka\n- Aiko Sato, lawyer\n\n*More signers are listed online.*\n")
+    assert _rows(text, "name_as_written", "kind", "country", "role") == [
+        ("Steppe Light Forum", "organisation", "Mongolia", ""), ("Gobi Rights Watch", "organisation", "Mongolia", ""),
+        ("Harbour Mission Osaka", "organisation", "Japan", ""), ("Aiko Sato", "individual", "Japan", "lawyer"),
+    ]
+    _assert_offsets(text, _entries(text))
+
+
+def test_markdown_heading_countries_do_not_end_the_list():
+    text = "## Signatories\n\n### Canada\n\n- Maple Aid Circle\n\n### Norway\n\n- Fjord Refugee Help\n"
+    assert _rows(text, "name_as_written", "country") == [("Maple Aid Circle", "Canada"), ("Fjord Refugee Help", "Norway")]
+
+
+def test_a_plain_country_line_before_a_blank_line_is_still_a_signing_state():
+    text = "Signed by:\n\nChile\n\nPeru\n"
+    assert _rows(text, "name_as_written", "kind") == [("Chile", "state"), ("Peru", "state")]
+
+
+def test_a_table_made_text_reads_one_cell_a_line():
+    # an HTML table turned into text: a header row of labels, an empty cell left as a blank line
+    text = ("First signatories\n\nName\nOrganisation / title\nCountry\n\nLantern Aid Society\n\nThailand\n\n"
+            "Rosa Kwon\nSenior Fellow, Harbour Institute\nCanada\n\nOpen Road Shelter\n\nJapan\n\nAdd your name\n\nShare:\n")
+    assert _rows(text, "name_as_written", "kind", "role", "country") == [
+        ("Lantern Aid Society", "organisation", "", "Thailand"),
+        ("Rosa Kwon", "individual", "Senior Fellow, Harbour Institute", "Canada"),
+        ("Open Road Shelter", "organisation", "", "Japan"),
+    ]
+    _assert_offsets(text, _entries(text))
+
+
+def test_a_note_on_the_marks_after_entries_ends_the_list():
+    text = ("Sincerely,\n\nJo Park, Professor of History, Lakeside University*\nAnn Lee, journalist\n\n"
+            "* Institutions named for identification only.\n")
+    assert _rows(text, "name_as_written", "role") == [("Jo Park", "Professor of History, Lakeside University"),
+                                                      ("Ann Lee", "journalist")]
+
+
+def test_a_markdown_star_bullet_after_a_marked_name_is_still_an_entry():
+    # UN lists mark non-members with a glued asterisk; "* " is also a Markdown bullet
+    text = "Signatories:\n\n* Open Gate Forum*\n* River Aid Society\n* Hill Watch\n"
+    assert [e.name_as_written for e in _entries(text)] == ["Open Gate Forum", "River Aid Society", "Hill Watch"]
+
+
+def test_a_bold_line_that_is_no_country_is_no_signatory():
+    text = "Signatories\n\n**Faith groups**\n\nHill Chapel Mission\nRiver Church Aid\n"
+    assert [e.name_as_written for e in _entries(text)] == ["Hill Chapel Mission", "River Church Aid"]
+
+
+def test_a_table_made_text_with_a_post_and_an_organisation_column():
+    text = ("Signatories\n\nSignatory\nPosition\nOrganisation\nCountry\n\nRosa Kwon\nSenior Fellow\nHarbour Institute\nCanada\n\n"
+            "Lantern Aid Society\n\n\nThailand\n")
+    assert _rows(text, "name_as_written", "kind", "role", "country") == [
+        ("Rosa Kwon", "individual", "Senior Fellow, Harbour Institute", "Canada"),
+        ("Lantern Aid Society", "organisation", "", "Thailand"),
+    ]

@@ -99,3 +99,20 @@ def test_korean_attendance_holds_on_the_day_the_report_gives_its_meeting():
     spans = [(0, text.index("\n")), (text.index("창립총회에는"), len(text))]
     row = find_membership(text, spans, "2023-08-29")[0][0]
     assert (row["event"], row["members"], row["as_of"]) == ("attendance", 120, "2023-08-28")
+
+
+@pytest.mark.parametrize("text, members", [
+    ("The Pacific Refugee Coalition (PRC), which was set up in Manila in May 2010, now gathers some 60 groups.", 60),
+    ("Today the network brings together more than thirty organisations.", 30),
+])
+def test_a_coalition_that_now_gathers_groups_counts_its_member_organisations(text, members):
+    row = _rows(text, "2015-06-01")[0]
+    assert (row["event"], row["members"], row["as_of"]) == ("membership", members, "2015-06-01")
+
+
+@pytest.mark.parametrize("text", [
+    "The report gathers 60 groups of testimonies.",  # no coalition is counted
+    "The coalition had 60 groups at its founding conference.",  # nothing says the count is of the present
+])
+def test_groups_gathered_are_members_only_of_a_coalition_at_present(text):
+    assert [r for r in _rows(text) if r["event"] == "membership"] == []

@@ -84,3 +84,12 @@ def test_make_entry_reads_a_wrapped_entry_with_folded_white_space():
 def test_canonical_forms_of_people_and_organisations():
     assert canonical_person("Dr. Jane Roe, Ph.D.") == "Jane Roe"
     assert canonical_key("The Open Gate & Friends Forum (OGFF)") == canonical_key("open gate and friends forum")
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("Jo Park, Professor of History, Lakeside University*", "Jo Park", "Professor of History, Lakeside University"),
+    ("Ann Lee, founder, Bridge Fund†", "Ann Lee", "founder, Bridge Fund"),
+])
+def test_a_footnote_mark_after_an_entry_is_no_part_of_its_role(line, name, role):
+    entry = make_entry(line, 0, len(line), None)
+    assert (entry.name_as_written, entry.kind, entry.role) == (name, "individual", role)

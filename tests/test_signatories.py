@@ -198,3 +198,15 @@ def test_canonicalise_names_gives_one_spelling_per_organisation_and_state():
     names = canonicalise_names(frame)["name"].tolist()
     assert names == ["Now Action & Unity (NAUH)", "Now Action & Unity (NAUH)", "South Korea", "Jane Roe"]
     assert "name" not in frame.columns  # the input is not changed
+
+
+@pytest.mark.parametrize("label", ["Organisations:", "Organisations (3):", "3 Civil Society Organizations in ROK:"])
+def test_a_label_ending_in_a_colon_heads_the_names_below_it(label):
+    text = f"We urge the Council to act now on this matter.\n\nSincerely,\n\n{label}\nHill Forum\nRiver Network\nOpen Gate Circle\n"
+    assert _rows(text, "name_as_written", "kind") == [
+        ("Hill Forum", "organisation"), ("River Network", "organisation"), ("Open Gate Circle", "organisation")]
+
+
+def test_a_clause_ending_in_a_colon_is_no_label():
+    text = "Two groups in Seoul have asked:\n\nthat the camps close\n"
+    assert _entries(text) == []

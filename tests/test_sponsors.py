@@ -47,3 +47,16 @@ def test_a_flattened_drafts_paragraph_keeps_only_the_run_of_states():
     states = sponsor_states(text, 0, len(text))
     assert [iso3 for _, iso3, _, _ in states] == ["ALB", "MKD", "LIE", "FSM", "GBR"]
     assert [text[a:b] for *_, a, b in states][:2] == ["Albania", "former Yugoslav Republic of Macedonia"]
+
+
+def test_a_note_in_brackets_after_a_sponsor_leaves_the_state():
+    text = ("Austria*, Belgium, Czech Republic (on behalf of the European Union),\n"
+            "Denmark*, Japan and United States of America*: draft resolution")
+    end = text.index(": draft")
+    assert [text[a:b] for _, _, a, b in sponsor_states(text, 0, end)] == [
+        "Austria", "Belgium", "Czech Republic", "Denmark", "Japan", "United States of America"]
+
+
+def test_the_un_s_inverted_names_of_states_are_sponsors_too():
+    text = "Andorra, Bolivia (Plurinational State of), Netherlands (Kingdom of the), Norway and Peru"
+    assert [iso3 for _, iso3, _, _ in sponsor_states(text, 0, len(text))] == ["AND", "BOL", "NLD", "NOR", "PER"]

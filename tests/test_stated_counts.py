@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from nkhr.extract.signatories import Signatory
 from nkhr.extract.stated_counts import stated_counts
-from nkhr.read.segmenting import split_passages
+from nkhr.read.segmenting import Passage, split_passages
 
 
 def read(text: str, entries: list[Signatory] = ()) -> list[dict]:
@@ -149,3 +149,52 @@ def test_members_count_the_states_only_in_a_statement_by_states():
 ])
 def test_a_lead_sentence_reporting_an_act_or_a_fact_is_not_a_stated_count(lead):
     assert counts(lead) == []
+
+
+def test_a_speaker_that_is_itself_a_count_is_added_to_the_others():
+    text = "Three regional networks, together with 14 other groups from Asia, today released an appeal."
+    rows = read(text)
+    assert [(r["counts"], r["stated"]) for r in rows] == [("organisations", 17)]
+    assert rows[0]["quote"] == "Three regional networks, together with 14 other groups"
+
+
+def test_a_document_that_carries_the_names_of_its_signers_states_their_count():
+    text = "The appeal carries the names of 22 organisations from 9 countries.  "
+    assert counts(text) == [("organisations", 22), ("signatory_countries", 9)]
+
+
+def test_the_undersigned_counted_without_a_noun_are_signatories():
+    text = "We, the seven undersigned, write to you as private persons."
+    assert counts(text) == [("signatories", 7)]
+    people = [entry("Jane Roe", "individual"), entry("John Doe", "individual")]
+    assert [(r["counts"], r["quote"]) for r in read(text, people)] == [("signatories", "seven undersigned")]
+    # a noun after the count is read with it
+    assert counts("We, the 9 undersigned organisations, welcome the report.") == [("organisations", 9)]
+
+
+def test_a_korean_letter_states_the_count_of_its_own_signers():
+    text = "저희는 아시아와 유럽, 북미 등지의 8개 국가에서 활동하는 23개\n인권단체와 개인 4명을 대표하여 이 서한을 보냅니다."
+    paragraph = Passage(1, "body", 0, len(text), 1, text)  # one wrapped paragraph
+    assert [(r["counts"], r["stated"], r["quote"]) for r in stated_counts(text, [paragraph], [])] == [
+        ("signatory_countries", 8, "8개 국가"), ("organisations", 23, "23개\n인권단체"), ("individuals", 4, "개인 4명")]
+
+
+def test_a_korean_report_of_someone_else_s_letter_states_no_count_of_its_own():
+    text = "지난달 세계 9개국 20개 단체가 정부에 서한을 보냈다고 밝혔습니다.\n"
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yours truly,\n\n5 Civic Groups in Mongolia:\nSteppe Light Forum\nGobi Rights Watch\n", [("organisations", 5)]),
+    ("Thank you.  Sincerely Yours, 3 Organizations in ROK : Hill Forum, River Network, Open Gate Circle",
+     [("organisations", 3)]),
+    # a count inside a sentence that happens to end with a colon is no label
+    ("The report names the 4 groups most at risk: farmers, soldiers and students.", []),
+])
+def test_a_count_standing_as_the_label_of_a_list_is_its_count(text, expected):
+    assert counts(text) == expected
+
+
+def test_speakers_of_two_kinds_together_with_others_are_added_up_by_kind():
+    text = "Four organisations and two individuals, together with 30 other groups, wrote to the Council."
+    assert counts(text) == [("organisations", 34), ("individuals", 2)]

@@ -102,14 +102,24 @@ def extract_claims(passages: pd.DataFrame, texts: Mapping[str, str], vocabulary:
 
 
 def _without_repeated_headlines(rows: list[dict], headlines: set[int]) -> list[dict]:
-    """Drop a Korean headline's count that the article's body states again: a news headline
-    sums up its story ("…10개국 의원 30여명 참석"), so the two are one claim, quoted from the body."""
+    """Drop a Korean headline's count that the article's body states again, and a body count
+    stated again: a news headline sums up its story ("…10개국 의원 30여명 참석") and a report
+    restates its lead ("세계 7개국 12개 인권단체가 ..." then "... 등 7개 나라 12개 단체가
+    참여했습니다"), so each is one claim, quoted where the body first states it."""
     def key(row: dict) -> tuple:
         return row["doc_id"], row["counts"], row["value"], row["value_max"]
 
     in_body = {key(row) for i, row in enumerate(rows) if row.get("_korean") and i not in headlines}
-    return [{k: v for k, v in row.items() if k != "_korean"} for i, row in enumerate(rows)
-            if i not in headlines or key(row) not in in_body]
+    kept, stated = [], set()
+    for i, row in enumerate(rows):
+        if i in headlines and key(row) in in_body:
+            continue
+        if row.get("_korean") and i not in headlines:
+            if key(row) in stated:
+                continue
+            stated.add(key(row))
+        kept.append({k: v for k, v in row.items() if k != "_korean"})
+    return kept
 
 
 def _claim(text, start, end, low: NumberMatch, high: NumberMatch | None, counts, ignore) -> dict | None:

@@ -8,7 +8,11 @@ document into entries:
 * name on one line, its country or role on the next; an office broken over two lines;
 * a signature block after a closing salutation: name, post, then the post's organisation;
 * groups under country headings: a country line followed by names heads them; a first
-  group without a heading gets no country;
+  group without a heading gets no country; a country in bold or as a Markdown heading
+  ("**Japan**") heads every name until the next one, across blank lines;
+* a table made text, one cell a line, under a header of column labels ("Name" /
+  "Organisation / title" / "Country"): a name, an individual's post on the next line, and
+  the country, perhaps after the blank line an empty cell leaves;
 * several states on one line, lists of states, and a resolution's stacked sponsor labels
   ("Main sponsors2", "Co-sponsors16") whose lists follow separated by empty bullets.
 
@@ -36,7 +40,8 @@ from .names import (
 )
 from .sponsors import assign_groups
 
-__all__ = ["BULLET", "ListLine", "ListSection", "folded", "line_spans", "looks_like_name", "read_sections", "read_tables"]
+__all__ = ["BULLET", "ListLine", "ListSection", "emphasised", "folded", "line_spans", "looks_like_name", "read_sections",
+           "read_tables"]
 
 #: A bullet or number opening a list line: "-", "•", "1.", "2)", "(3)".
 BULLET = re.compile(r"\s*(?:[-•*–·▪◦]|\d{1,3}[.)]|\(\d{1,3}\))(?:\s+|$)")
@@ -71,6 +76,34 @@ def folded(text: str, a: int, b: int) -> str:
     'League of Friends of the Northern Families'
     """
     return " ".join(text[a:b].split())
+
+
+#: Markdown emphasis or heading marks around a line: "**Japan**", "### Japan", "__Canada__".
+_EMPHASIS = re.compile(r"\s*(?:#{1,6}\s+)?(?P<marks>\*\*|__)(?P<inner>[^*_\n]+?)(?P=marks)\s*$|\s*#{1,6}\s+(?P<title>\S.*?)\s*$")
+
+
+def emphasised(line: str) -> str | None:
+    """The words of a line written as a Markdown heading or in bold, else None.
+
+    >>> emphasised("**Republic of Korea**"), emphasised("### Japan"), emphasised("Japan")
+    ('Republic of Korea', 'Japan', None)
+    """
+    span = _emphasised_span(line, 0, len(line))
+    return line[span[0]:span[1]] if span else None
+
+
+def _emphasised_span(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Offsets of the words of ``text[a:b]`` inside its heading or bold marks, or None."""
+    match = _EMPHASIS.match(text, a, b)
+    if not match:
+        return None
+    group = "inner" if match["inner"] else "title"
+    start, end = match.span(group)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def looks_like_name(line: str) -> bool:
@@ -112,14 +145,21 @@ def _body(text: str, line: ListLine) -> tuple[int, int]:
 
 
 def _read_section(text: str, section: ListSection) -> list[Signatory]:
+    header = _column_header(text, section.lines)
+    if header:
+        return _read_columns(text, section, header)
     entries: list[Signatory] = []
     affiliated: set[int] = set()
     heading_country: tuple[str, str, int, int] | None = None
+    # a country written as a heading ("**Japan**", "### Japan") heads every group until the next one,
+    # across the blank lines a Markdown list keeps between a heading and its bullets
+    heading_marked = False
     lines = [line for line in section.lines if _body(text, line)[1] > _body(text, line)[0]]
     for index, line in enumerate(lines):
         a, b = _body(text, line)
-        country = country_of(text, a, b)
-        if line.blank_before:
+        marks = _emphasised_span(text, a, b) if not line.bullet else None
+        country = country_of(text, *(marks or (a, b)))
+        if line.blank_before and not heading_marked:
             heading_country = None
         several = _several_states(text, a, b) if not country else []
         if several:  # "Albania, Andorra, Australia," on one line of a list
@@ -133,13 +173,14 @@ def _read_section(text: str, section: ListSection) -> list[Signatory]:
             following = lines[index + 1] if index + 1 < len(lines) else None
             previous = entries[-1] if entries else None
             right_after_name = previous is not None and not previous.roles_from_lines
+            marked = marks is not None
             if (previous and right_after_name and previous.kind != "state" and not previous.country
-                    and not line.blank_before and not line.bullet):
+                    and not line.blank_before and not line.bullet and not marked):
                 previous.set_country(text[country[2]:country[3]], country[1], country[2])
                 previous.end = country[3]
                 continue
-            if following and not following.blank_before and not country_of(text, *_body(text, following)):
-                heading_country = country
+            if following and (marked or not following.blank_before) and not country_of(text, *_body(text, following)):
+                heading_country, heading_marked = country, marked
                 continue
             entries.append(state_entry(text, country, section.role))
             continue
@@ -231,6 +272,84 @@ def read_sections(text: str, sections: list[ListSection]) -> list[Signatory]:
         else:
             entries += _read_section(text, section)
         pending = []
+    return entries
+
+
+#: The label of a column beside the names that holds an individual's post or affiliation.
+_ROLE_COLUMN = re.compile(r"(?:organi[sz]ation|affiliation|institution|title|position|role|function|post)"
+                          r"(?:\s*[/,&]\s*(?:organi[sz]ation|affiliation|institution|title|position|role|function))?",
+                          re.IGNORECASE)
+
+
+@dataclass
+class _Columns:
+    """A table whose cells arrive one a line (an HTML table made text): its header lines and columns."""
+
+    header_lines: int
+    kind: str | None
+    role_columns: int
+    has_country: bool
+
+
+def _column_header(text: str, lines: list[ListLine]) -> _Columns | None:
+    """The column labels a list opens with, one a line ("Name" / "Organisation / title" / "Country").
+
+    The first label names the column of names; at least one more label follows.
+    """
+    labels = []
+    for line in lines[:4]:
+        if labels and line.blank_before:
+            break
+        labels.append(folded(text, line.start, line.end).strip(" *_:"))
+    if len(labels) < 2 or not _NAME_COLUMN.fullmatch(labels[0]):
+        return None
+    count, role_columns, has_country = 1, 0, False
+    for label in labels[1:]:
+        if _COUNTRY_COLUMN.fullmatch(label) and not has_country:
+            has_country = True
+        elif _ROLE_COLUMN.fullmatch(label):
+            role_columns += 1
+        else:
+            break
+        count += 1
+    if count < 2:
+        return None
+    heading = _NAME_COLUMN.fullmatch(labels[0])
+    kind = "organisation" if heading["org"] else "individual" if heading["ind"] else None
+    return _Columns(count, kind, role_columns, has_country)
+
+
+def _read_columns(text: str, section: ListSection, columns: _Columns) -> list[Signatory]:
+    """Rows of a table whose cells stand one a line: a name, then (on the next line) a post or
+    affiliation, and the country, which may come after a blank line left by an empty cell.
+
+    A row begins after a blank line; a country closes it. A post is kept for an individual only.
+    """
+    entries: list[Signatory] = []
+    current: Signatory | None = None
+    roles_read = 0
+    for line in section.lines[columns.header_lines:]:
+        a, b = _body(text, line)
+        country = country_of(text, a, b) if columns.has_country else None
+        if current is not None and country and not current.country:
+            current.set_country(text[country[2]:country[3]], country[1], country[2])
+            current.end = country[3]
+            current = None
+            continue
+        body = folded(text, a, b)
+        if current is not None and not line.blank_before and roles_read < columns.role_columns:
+            roles_read += 1  # "Director" / "Harbour Institute": a post and its organisation make one role
+            if current.kind == "individual" or (columns.kind is None and looks_like_person(current.name_as_written)):
+                current.kind = "individual"
+                current.roles[-1:] = [", ".join([*current.roles[-1:], body])]
+                current.end = b
+            continue
+        if not looks_like_name(body):
+            current = None
+            continue
+        current = make_entry(text, a, b, section.kind or columns.kind)
+        roles_read = 0
+        entries.append(current)
     return entries
 
 

@@ -8,7 +8,8 @@ counts, not any one statement's sentence:
 * "N founding countries (A, B, ...) and M of their parliamentarians", or "M lawmakers
   from N founding countries (A, B, ...)";
 * "Parliamentarians of A, B, ... and F formed the coalition two years ago";
-* "the original N members", "the coalition now has N member organisations";
+* "the original N members", "the coalition now has N member organisations", "the coalition
+  ... now gathers more than forty groups";
 * "Representatives numbered N and came from M countries", "representatives from M
   countries attended" (attendance at a meeting, kept apart from membership);
 * in Korean, "N개국 (국회)의원 M명" with 출범/창립 (founding) or 참석 (attendance),
@@ -117,6 +118,15 @@ _HAS_MEMBERS = re.compile(
     rf"(?:(?:more\s+than|over|some|about|around|nearly|almost)\s+)?(?P<members>{_NUM})\s+{_PEOPLE}\b(?!\s+(?:from|in)\s)",
     re.I,
 )
+# "The coalition ... now gathers more than forty groups": member organisations counted without the word
+# "member", read only where the sentence names a coalition and speaks of the present.
+_GATHERS_GROUPS = re.compile(
+    rf"\b(?:gathers|brings\s+together|unites|comprises|consists\s+of|counts|has|includes)\s+"
+    rf"(?:(?:more\s+than|over|some|about|around|nearly|almost)\s+)?(?P<members>{_NUM})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:organi[sz]ations|groups|NGOs|associations)\b(?!\s+(?:from|in)\s+{_NUM}\s)",
+    re.IGNORECASE,
+)
+_COALITION = re.compile(r"\b(?:coalition|network|alliance|federation|platform|caucus)\b", re.IGNORECASE)
 # Korean: "5개국 국회의원 35명", "10개국에서 온 국회의원 30여명" (approximate counts keep their number).
 _KO_COUNTRIES_MEMBERS = re.compile(
     r"(?P<countries>\d+)\s*개국\s*(?:에서\s*온|의|출신)?\s*(?:국회)?의원\s*(?P<members>\d+)\s*(?:여\s*)?명"
@@ -131,7 +141,8 @@ _KO_MEMBER_GROUPS = re.compile(
 
 
 # "Founded in 2003, ...", "since 2003": a date of the founding, not of a count at present.
-_PAST_DATE = re.compile(r"(?:\b(?:found(?:ed|ing)|established|formed|launched|created|since)\b[^,;]{0,12})\Z", re.I)
+# "launched in Tokyo in September 2011": a place may stand between the founding word and its date.
+_PAST_DATE = re.compile(r"(?:\b(?:found(?:ed|ing)|established|formed|launched|created|set\s+up|since)\b[^,;]{0,24})\Z", re.I)
 
 
 def _as_of(text: str, a: int, b: int, document_date: str, event: str = "founding") -> str:
@@ -212,7 +223,7 @@ def _event(text: str, a: int, b: int, span: tuple[int, int]) -> str | None:
 #: Every rule needs one of these words; sentences without any are skipped cheaply.
 _CUE = re.compile(
     r"member|parliamentarian|legislator|lawmaker|\bMPs\b|deput|senator|representative|participant|delegate|attendee|founding"
-    r"|\bof\s+them\b"
+    r"|\bof\s+them\b|coalition|network|alliance|federation|platform|caucus"
     r"|의원|단체",
     re.I,
 )
@@ -278,6 +289,12 @@ def _sentence_rows(text: str, a: int, b: int, document_date: str) -> tuple[list[
                 as_of = _as_of(text, a, b, document_date, event) if event == "membership" else ""
                 rows.append(_row(text, *match.span(), event=event, members=parse_number(match["members"]), as_of=as_of))
                 taken.append(match.span())
+    for match in _GATHERS_GROUPS.finditer(text, a, b):
+        named = _COALITION.search(text, a, match.start())
+        if named and free(match.span()) and _NOW_WORDS.search(text, a, b) and not _UN_BODY.search(text, a, match.start()):
+            rows.append(_row(text, *match.span(), event="membership", members=parse_number(match["members"]),
+                             as_of=_as_of(text, a, b, document_date, "membership")))
+            taken.append(match.span())
     rows += _korean_rows(text, a, b, document_date, free, taken)
     return rows, counts
 

@@ -30,7 +30,8 @@ from .countries import find_countries, normalise_country
 _CONJUNCTION = re.compile(r"\s+(?:and|&|as\s+well\s+as|및|과|와)\s+|\s*,\s*(?:and|&)\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*[,;、]\s*")
 _LEADING = re.compile(r"(?:(?:and|&|the|as\s+well\s+as)\s+)+", re.IGNORECASE)  # used with .match: anchored
-_TRAILING = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ .:"
+_FOOTNOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
+_TRAILING = _FOOTNOTE_MARKS + " .:"
 
 
 def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -264,6 +265,9 @@ def _country_suffix(text: str, a: int, b: int) -> tuple[int, tuple[str, str, int
 
 def make_entry(text: str, a: int, b: int, kind: str | None, role: str | None = None) -> Signatory:
     """Read one entry at ``text[a:b]``: a name with, where written, a country and an individual's role."""
+    # a footnote marker after the entry ("Calloway University*") is no part of its name or role
+    while b > a and (text[b - 1] in _FOOTNOTE_MARKS or text[b - 1].isspace()):
+        b -= 1
     name_end = b
     suffix = _country_suffix(text, a, b)
     country = None

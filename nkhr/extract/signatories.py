@@ -1,11 +1,13 @@
 """Signatory lists: who signed a document, of what kind, from which country, with what role.
 
 This module finds where a document's lists are and gathers what they hold. A list opens
-at a heading ("Signatories", "**Organisations**", "## Co-sponsors (22)", "Signed by:",
-"Endorsed by"), after a closing salutation ("Sincerely,"), or after a sentence that ends
-with a colon and speaks of signing. It runs line by line, a line indented under the one
-before or left dangling ("... and") carrying it on, and ends at a vote heading
-("In favour"), a footnote, page debris or running text.
+at a heading ("Signatories", "First signatories", "**Organisations**", "## Co-sponsors (22)",
+"Signed by:", "Endorsed by"), after a closing salutation ("Sincerely,"), or after a sentence
+that ends with a colon and speaks of signing. It runs line by line, a line indented under
+the one before or left dangling ("... and") carrying it on, and ends at a vote heading
+("In favour"), a footnote, a note on the marks glued to its entries ("* Institutions
+listed for identification only."), page debris or running text. A country written as a
+Markdown heading ("**Japan**", "### Japan") does not end a list: it heads the names below.
 
 The lines of each list, and pipe tables of signatories, are read in
 :mod:`nkhr.extract.list_layouts`; lists written into a sentence ("signed by A, B and C",
@@ -34,13 +36,14 @@ from .list_layouts import (
     BULLET,
     ListLine,
     ListSection,
+    emphasised,
     folded,
     line_spans,
     looks_like_name,
     read_sections,
     read_tables,
 )
-from .names import Signatory, canonical_key, canonical_person, state_entry
+from .names import Signatory, canonical_key, canonical_person, country_of, state_entry
 from .sponsors import sponsor_role, sponsor_states
 
 __all__ = ["Signatory", "SignatoryLists", "canonical_key", "canonical_person", "canonicalise_names", "find_signatories"]
@@ -52,12 +55,21 @@ _HEADING = re.compile(
     + r"(?:(?P<org>(?:(?:endorsing|supporting|signatory|signing|participating|member|civil[\s-]society|non-governmental"
     r"|international|national|local)\s+)*(?:groups|organi[sz]ations|ngos|coalitions|institutions))"
     r"|(?P<ind>(?:individual|personal|expert)\s+(?:signatories|signers|endorsers|supporters)|individuals|persons|experts)"
-    r"|(?P<any>(?:list\s+of\s+)?(?:signatories|co-?signatories|signers|co-?signers|endorsers|supporters)"
+    r"|(?P<any>(?:list\s+of\s+|(?:first|initial|original|founding|additional|further|new|latest)\s+)?"
+    r"(?:signatories|co-?signatories|signers|co-?signers|endorsers|supporters)"
     r"|signed(?:\s+by)?|endorsed\s+by|endorsements|supported\s+by|joined\s+by|adopted\s+by|the\s+undersigned)"
     r"|(?P<vote>in\s+favou?r|against|abstaining|abstentions?|abstained|absent|non-voting|did\s+not\s+vote)"
     r"|(?P<sponsor>(?:main\s+)?sponsors?|co-?\s?sponsors?|submitted\s+by))"
     r"(?=[\s*_(:\d]|$)[\s*_]*(?:\((?P<note>[^()]*)\)|(?P<count>\d{1,4}))?[\s*_]*"
-    r"(?::[\s*_]*(?P<rest>\S.*?))?[\s*_]*$",
+    r"(?::[\s*_]*(?P<rest>\S.*?)?)?[\s*_]*$",
+    re.IGNORECASE,
+)
+#: A count of signers as a label over their names: "14 Civil Society Organizations in ROK:".
+_COUNT_LABEL = re.compile(
+    _DECOR + r"(?P<count>\d{1,4})\s+(?:[A-Za-z’'-]+\s+){0,4}?(?:(?P<org>organi[sz]ations|groups|NGOs|associations)"
+    r"|(?P<ind>individuals|persons)|signatories|signers)"
+    r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})?"
+    r"\s*:[\s*_]*(?P<rest>\S.*?)?[\s*_]*$",
     re.IGNORECASE,
 )
 _SALUTATION = re.compile(
@@ -77,7 +89,8 @@ _RULE = re.compile(r"\s*(?:[-=_*~]\s*){3,}$")
 _FURNITURE = re.compile(
     r"\W*(?:share|tags?|related|contacts?|media contact|press contact|for more information|notes?|footnotes?|references"
     r"|sources?|back to top|print|list|posted|last updated|published|read more|click|download|comments?|copyright|©"
-    r"|summary|background|annex|about (?:us|the)|page\s+\d+|tel(?:ephone)?\b|e-?mail\b|phone\b|fax\b|website\b)\b",
+    r"|summary|background|annex|about (?:us|the)|page\s+\d+|tel(?:ephone)?\b|e-?mail\b|phone\b|fax\b|website\b"
+    r"|add\s+your\s+(?:name|signature|voice)|sign\s+(?:now|here|up|the\s+(?:petition|appeal|letter)))\b",
     re.IGNORECASE,
 )
 _SMALL = {"a", "an", "the", "of", "for", "and", "or", "on", "in", "to", "by", "at", "with", "from", "de", "&"}
@@ -108,8 +121,11 @@ def _is_running_text(line: str) -> bool:
 
 
 def _ends_list(line: str) -> bool:
+    """A line after which a list does not go on; a country written as a heading ("### Japan") heads a group of it."""
+    title = line.strip().lstrip("#").strip()
+    heading = line.lstrip().startswith("#") and not country_of(title, 0, len(title))
     return bool(_FOOTNOTE.match(line) or _RULE.match(line) or _FURNITURE.match(line) or " | " in line or " · " in line
-                or line.lstrip().startswith("#"))
+                or heading)
 
 
 def _collect_sections(text: str, passages: list[Passage]) -> tuple[list[ListSection], list[tuple], set[int]]:
@@ -127,6 +143,18 @@ def _collect_sections(text: str, passages: list[Passage]) -> tuple[list[ListSect
             continue
         if passage is None or passage.boilerplate:
             current, blank = None, False
+            continue
+        label = _COUNT_LABEL.match(text, a, b)
+        if label:  # "14 Civil Society Organizations in ROK:" heads the names that follow it
+            kind = "organisation" if label["org"] else "individual" if label["ind"] else None
+            if label["rest"]:
+                inline.append((label.start("rest"), passage.end, kind, None))
+                current = None
+            else:
+                current = ListSection(kind, None, int(label["count"]), [])
+                sections.append(current)
+            used.add(passage.n)
+            blank = False
             continue
         heading = _HEADING.match(text, a, b)
         if heading and not heading["vote"] and (heading["count"] is None or heading["sponsor"]):
@@ -157,9 +185,13 @@ def _collect_sections(text: str, passages: list[Passage]) -> tuple[list[ListSect
         start = a + len(raw) - len(raw.lstrip())
         bullet = BULLET.match(text, start, b)
         previous = current.lines[-1] if current.lines else None
+        if _explains_marks(text, current, line):
+            current, blank = None, False
+            continue
         if previous and not blank and not bullet and not _ends_list(line) and _continues(text, previous, start, line):
             previous.end = b - (len(raw) - len(raw.rstrip()))
-        elif _ends_list(line) or _is_running_text(folded(text, a, b)) or (current.strict and not looks_like_name(line)):
+        elif _ends_list(line) or _is_running_text(folded(text, a, b)) or (
+                current.strict and not _may_be_signed(text[bullet.end():b].strip() if bullet else line)):
             current, blank = None, False
             continue
         else:
@@ -167,6 +199,35 @@ def _collect_sections(text: str, passages: list[Passage]) -> tuple[list[ListSect
         used.add(passage.n)
         blank = False
     return sections, inline, used
+
+
+def _may_be_signed(line: str) -> bool:
+    """Whether a line under a closing salutation may belong to the signatures: a name, or a country
+    written as a heading over the names from it ("**Japan**").
+
+    >>> _may_be_signed("Jo Park, journalist"), _may_be_signed("**Japan**"), _may_be_signed("**Read more**")
+    (True, True, False)
+    """
+    heading = emphasised(line)
+    return bool(country_of(heading, 0, len(heading))) if heading else looks_like_name(line)
+
+
+def _explains_marks(text: str, section: ListSection, line: str) -> bool:
+    """A note on the marks glued to entries ("Calloway University*" ... "* Institutions listed for
+    identification only.") ends the list: the entries marked are in it, the note is not.
+
+    >>> text = "Jo Lee, Professor, Hill University*\\n"
+    >>> _explains_marks(text, ListSection(None, None, None, [ListLine(0, 35, False, False, 0)]), "* Listed for identification.")
+    True
+    """
+    mark = re.match(r"[*†‡]+(?=\s)", line)
+    if not mark:
+        return False
+    words = line[mark.end():].split()
+    if len(words) < 3 or sum(w[:1].islower() for w in words[1:]) < 0.5 * len(words[1:]):
+        return False  # "* Open Gate Forum": a Markdown bullet holding a name, not a note
+    glued = re.compile(r"\w" + re.escape(mark.group()) + r"(?![*†‡])")
+    return any(glued.search(text, entry.start, entry.end) for entry in section.lines)
 
 
 def _continues(text: str, previous: ListLine, start: int, line: str) -> bool:

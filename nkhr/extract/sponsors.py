@@ -88,11 +88,14 @@ def sponsor_states(text: str, start: int, end: int) -> list[tuple[str, str, int,
     The paragraph may begin with the agenda item's words when the text was flattened, so
     only the run of names before the colon that are all states is kept.
 
+    A note in brackets after a name says in what capacity the state sponsors: the state is
+    the name before it ("Czech Republic (on behalf of the European Union)").
+
     >>> text = "Agenda item 68 (c) Human rights Albania, Bosnia and Herzegovina and Liechten-\\nstein"
     >>> [(text[a:b], iso3) for _, iso3, a, b in sponsor_states(text, 0, len(text))]
     [('Albania', 'ALB'), ('Bosnia and Herzegovina', 'BIH'), ('Liechten-\\nstein', 'LIE')]
     """
-    names = split_names(text, start, end)
+    names = [_without_note(text, a, b) for a, b in split_names(text, start, end)]
     kept: list[tuple[str, str, int, int]] = []
     for a, b in reversed(names):
         state = _whole_state(text, a, b)
@@ -113,8 +116,38 @@ def sponsor_states(text: str, start: int, end: int) -> list[tuple[str, str, int,
     return kept[::-1]
 
 
+#: A note in brackets after a sponsor's name, starting in lower case: "(on behalf of the European Union)".
+_NOTE = re.compile(r"\s*\([a-z][^()]*\)\s*$")
+
+
+def _without_note(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span of a name without the note in brackets written after it.
+
+    >>> text = "Czech Republic (on behalf of the European Union)"
+    >>> text[slice(*_without_note(text, 0, len(text)))]
+    'Czech Republic'
+    """
+    note = _NOTE.search(text, a, b)
+    return (a, note.start()) if note and note.start() > a else (a, b)
+
+
+#: The UN's inverted form of a state's name: "Netherlands (Kingdom of the)".
+_UN_INVERTED = re.compile(r"\s*\([A-Z][^()]*\)$")
+
+
 def _whole_state(text: str, a: int, b: int) -> tuple[str, str] | None:
-    """``(country, iso3)`` if ``text[a:b]`` is one state's name (a hyphen broken over a line allowed)."""
+    """``(country, iso3)`` if ``text[a:b]`` is one state's name (a hyphen broken over a line allowed,
+    and the UN's inverted form "Netherlands (Kingdom of the)").
+
+    >>> text = "Netherlands (Kingdom of the)"
+    >>> _whole_state(text, 0, len(text))
+    ('Netherlands', 'NLD')
+    """
+    inverted = _UN_INVERTED.search(text, a, b)
+    if inverted and inverted.start() > a and not find_countries(text, inverted.start(), b):
+        state = _whole_state(text, a, inverted.start())
+        if state:
+            return state
     mentions = find_countries(text, a, b)
     if len(mentions) == 1 and mentions[0].start == a and mentions[0].end == b and mentions[0].iso3:
         return mentions[0].country, mentions[0].iso3

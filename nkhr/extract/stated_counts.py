@@ -14,6 +14,14 @@ people who sign as such ("eleven legislators"). "from N countries" after a count
 states the signatories' countries. A sentence about another document ("last year",
 "in 2019", "a letter sent ...") is not read.
 
+Where the speaker of "together with N other" is itself a count ("Four organisations,
+together with 27 other groups"), the two are added (31). "We, the twelve undersigned"
+counts signatories, "the letter carries the names of 31 organisations" reads as
+"signed by", and a count standing as the label of a list ("14 Civil Society Organizations
+in ROK : A, B, ...") is the list's. Korean passages are read by their own rule: the counts of a first-person
+sentence that speaks for the letter ("저희는 15개 국가에서 활동하는 41개 단체와 개인
+6명을 대표하여 이 서한을 드립니다"), never a news report's count of someone else's letter.
+
 >>> text = "We, the undersigned 12 organizations and 3 individuals, from five countries, write."
 >>> passage = Passage(1, "body", 0, len(text), 1, text)
 >>> [(r["counts"], r["stated"], r["quote"]) for r in stated_counts(text, [passage], [])]
@@ -59,7 +67,8 @@ _EUROPEAN_UNION = re.compile(r"\s+and\s+(?:the\s+)?(?:Delegation\s+of\s+the\s+)?
 #: Where a document speaks of the number it carries; the count phrase starts at the end of the match.
 _ANCHORS = [
     ("signed", re.compile(
-        r"\b(?:on\s+behalf\s+of|(?:co-?)?signed\s+by|endorsed\s+by|supported\s+by|joined\s+by)\s+"
+        r"\b(?:on\s+behalf\s+of|(?:co-?)?signed\s+by|endorsed\s+by|supported\s+by|joined\s+by"
+        r"|(?:carries|carried|bears|bore|holds|lists)\s+the\s+(?:names|signatures)\s+of)\s+"
         r"(?:(?:a|the)\s+(?:(?:cross-regional|core|broad|diverse)\s+)?(?-i:group|total|coalition|alliance)\s+of\s+)?(?:the\s+)?",
         re.IGNORECASE)),
     ("we", re.compile(r"\bWe\s*,\s*(?:the\s+)?(?:undersigned\s*,?\s+)?|\bWe\s+are\s+(?:(?:a|the)\s+group\s+of\s+)?"
@@ -68,6 +77,13 @@ _ANCHORS = [
     # lower-case "group": "the Group of Seven countries" is not a group of signers
     ("group", re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:(?:cross-regional|core|broad|diverse)\s+)?group\s+of\s+")),
 ]
+#: Where a count may stand as the label of a list: a line's start, a sentence's, or after a closing.
+_LABEL_OPENS = re.compile(r"(?:\A|\n[ \t]*|[.!?]\s+|(?:sincerely|faithfully|truly|respectfully|regards|yours)\s*,?\s+)\Z",
+                          re.IGNORECASE)
+#: What may follow a label's count before its colon: "14 Civil Society Organizations in ROK :".
+_LABEL_REST = re.compile(r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})?\s*:")
+#: "We, the twelve undersigned": a count of the signers with no noun after it.
+_N_UNDERSIGNED = re.compile(rf"\b(?:We\s*,\s*)?the\s+(?P<n>{_NUM})\s+undersigned\b", re.IGNORECASE)
 #: "The five of us": a count with no noun, whose kind the document's own list or names settle.
 _OF_US = re.compile(rf"\b(?:the|all)\s+(?P<n>{_NUM})\s+of\s+us\b", re.IGNORECASE)
 #: "59 Member States and the European Union", wherever the document says it.
@@ -121,6 +137,13 @@ def stated_counts(text: str, passages: list[Passage], entries: list[Signatory]) 
         rows.append({"counts": counts, "stated": stated, "counted": _counted(counts, entries),
                      "quote": text[start:end], "start": start, "end": end})
 
+    korean = [p for p in passages if _in_korean(p.text)]
+    for passage in korean:
+        if passage.counted and passage.kind in ("body", "heading"):
+            for sentence_start, sentence_end in sentence_spans(text, passage.start, passage.end):
+                for counts, stated, start, end in _korean_counts(text, sentence_start, sentence_end):
+                    add(counts, stated, start, end)
+    passages = [p for p in passages if p not in korean]
     # the lead paragraph: the first passage of running text (a wrapped one may be taken for a heading)
     first_body = next((p.n for p in passages if p.counted and p.kind in ("body", "heading")
                        and len(p.text.split()) >= 12 and _ENDS_SENTENCE.search(p.text)), None)
@@ -170,7 +193,11 @@ def _sentence_counts(text: str, start: int, end: int, passages: list[Passage], e
                 if not re.match(rf"{_NUM}\s+other\b", text[counts[0].start:counts[0].end], re.IGNORECASE):
                     continue
                 first = counts[0]
-                counts = [_Count(first.counts, first.stated + 1, match.start(), first.end), *counts[1:]]
+                speakers = _speaker_counts(text, start, match.start())
+                if speakers:  # "Four organisations, together with 27 other groups": 4 + 27
+                    counts = _added_up(speakers, counts, speakers[0].start)
+                else:  # "The Lantern Network, together with 19 other ...": the speaker is one more
+                    counts = [_Count(first.counts, first.stated + 1, match.start(), first.end), *counts[1:]]
             if name == "group" and any(c.counts != "states" for c in counts):
                 continue  # "the group of nine people detained": a group of states signs, people may not
             for count in counts:
@@ -185,6 +212,20 @@ def _sentence_counts(text: str, start: int, end: int, passages: list[Passage], e
                     yield kind, count.stated, count.start, count.end
             if countries and counts:
                 yield "signatory_countries", countries.stated, countries.start, countries.end
+    for number in NUMBER.finditer(text, start, end):  # "14 Civil Society Organizations in ROK : A, B, ..."
+        if not _LABEL_OPENS.search(text[max(0, number.start() - 40):number.start()]):
+            continue
+        phrase = _read_phrase(text, number.start(), end)
+        if phrase and len(phrase[0]) == 1 and not phrase[1] and phrase[0][0].counts not in (None, "members") \
+                and _LABEL_REST.match(text, phrase[0][0].end, end) and not elsewhere(number.start()):
+            count = phrase[0][0]
+            taken.append((count.start, count.end))
+            yield count.counts, count.stated, count.start, count.end
+    for match in _N_UNDERSIGNED.finditer(text, start, end):
+        if elsewhere(match.start()) or _read_phrase(text, match.start("n"), end):
+            continue  # "the 9 undersigned organisations" names its noun: read with the anchors
+        count = _Count(None, parse_number(match["n"]), match.start("n"), match.end())
+        yield _nounless_kind(text, count, passages, entries) or "signatories", count.stated, count.start, count.end
     for match in _OF_US.finditer(text, start, end):
         if elsewhere(match.start()):
             continue
@@ -192,6 +233,85 @@ def _sentence_counts(text: str, start: int, end: int, passages: list[Passage], e
         kind = _nounless_kind(text, count, passages, entries)
         if kind:
             yield kind, count.stated, count.start, count.end
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+#: The writers speaking of themselves: "저희는", "우리는", "저희 단체들은".
+_KO_WE = re.compile(r"(?:저희|우리)들?(?:\s?(?:단체|기관|일동)들?)?(?:는|은|가|이|일동)(?![가-힣])")
+#: A sentence quoting or reporting someone ('"우리는 ..."라고 밝혔다'): a news report, not the letter itself.
+_KO_REPORTED = re.compile(r"[\"“”‘’]|[다라]고\s?(?:밝혔|말했|전했|덧붙|설명했)")
+#: Words by which a sentence speaks for the letter it is in: "을 대표하여", "서명", "명의로", "이 서한".
+_KO_THIS_LETTER = re.compile(r"대표하여|대표해|대표합니다|서명|명의로|(?:이|본)\s?(?:서한|성명|편지|호소문|청원)")
+#: Korean counts with their counters: what each counts.
+_KO_COUNTS = [
+    ("signatory_countries", re.compile(r"(?<![\d,.])(?P<n>\d{1,3})\s?(?:개\s?(?:국가|나라)|개국)")),
+    ("organisations", re.compile(r"(?<![\d,.])(?P<n>\d{1,4})\s?개\s*(?:[가-힣]{0,4}단체|비정부기구|시민사회\s?단체)")),
+    ("organisations", re.compile(r"단체\s?(?P<n>\d{1,4})\s?(?:곳|개)(?![가-힣\d])")),
+    ("individuals", re.compile(r"개인\s?(?P<n>\d{1,4})\s?명")),
+    ("individuals", re.compile(r"(?<![\d,.])(?P<n>\d{1,4})\s?명의\s?개인")),
+]
+
+
+def _in_korean(passage: str) -> bool:
+    """Whether a passage is written mostly in Hangul (it is read by the Korean rule only)."""
+    hangul = len(_HANGUL.findall(passage))
+    return hangul > 0 and hangul >= sum(ch.isascii() and ch.isalpha() for ch in passage)
+
+
+def _korean_counts(text: str, start: int, end: int):
+    """Yield the counts of a Korean sentence in which the writers speak for their letter.
+
+    >>> text = "저희는 15개 국가에서 활동하는 41개\\n단체와 개인 6명을 대표하여 이 서한을 드립니다."
+    >>> [(kind, n, text[a:b]) for kind, n, a, b in _korean_counts(text, 0, len(text))]
+    [('signatory_countries', 15, '15개 국가'), ('organisations', 41, '41개\\n단체'), ('individuals', 6, '개인 6명')]
+    >>> list(_korean_counts("이번 청원에는 7개 나라 12개 단체가 참여했습니다.", 0, 27))
+    []
+    >>> text = '그는 "우리는 5개 단체를 대표해 서명했다"고 밝혔다.'
+    >>> list(_korean_counts(text, 0, len(text)))
+    []
+    """
+    if not (_KO_WE.search(text, start, end) and _KO_THIS_LETTER.search(text, start, end)) \
+            or _KO_REPORTED.search(text, start, end):
+        return
+    found = []
+    for kind, pattern in _KO_COUNTS:
+        for match in pattern.finditer(text, start, end):
+            if not any(a < match.end() and match.start() < b for _, _, a, b in found):
+                found.append((kind, int(match["n"]), match.start(), match.end()))
+    yield from sorted(found, key=lambda row: row[2])
+
+
+def _speaker_counts(text: str, start: int, position: int) -> list[_Count]:
+    """The counts that end right before ", together with" ('Four international organisations, together with').
+
+    >>> text = "Four international human rights organisations, together with 27 other groups"
+    >>> _speaker_counts(text, 0, text.index("together"))
+    [_Count(counts='organisations', stated=4, start=0, end=45)]
+    """
+    for number in NUMBER.finditer(text, start, position):
+        phrase = _read_phrase(text, number.start(), position)
+        if not phrase or phrase[1]:
+            continue
+        counts = phrase[0]
+        if {count.counts for count in counts} & {None, "members"}:
+            continue
+        if re.fullmatch(r"\s*,?\s*", text[counts[-1].end:position]):
+            return counts
+    return []
+
+
+def _added_up(speakers: list[_Count], others: list[_Count], start: int) -> list[_Count]:
+    """One count per kind: the speakers' and the others' of that kind added up, quoted from ``start``.
+
+    >>> speakers = [_Count("organisations", 4, 0, 10), _Count("individuals", 2, 15, 25)]
+    >>> [(c.counts, c.stated) for c in _added_up(speakers, [_Count("organisations", 30, 40, 60)], 0)]
+    [('organisations', 34), ('individuals', 2)]
+    """
+    totals: dict[str, int] = {}
+    for count in [*speakers, *others]:
+        totals[count.counts] = totals.get(count.counts, 0) + count.stated
+    end = max(count.end for count in [*speakers, *others])
+    return [_Count(kind, stated, start, end) for kind, stated in totals.items()]
 
 
 def _opening_counts(text: str, start: int, end: int, lead: bool):
@@ -205,6 +325,8 @@ def _opening_counts(text: str, start: int, end: int, lead: bool):
         return
     counts, countries = phrase
     rest = text[counts[-1].end:end]
+    if re.match(r"\s*,?\s*together\s+with\b", rest, re.IGNORECASE):
+        return  # "Four organisations, together with 27 other groups": the sum is read with the others
     if not (_THIS_DOCUMENT.search(rest) or (lead and _STATEMENT_VERB.search(rest))):
         return
     if any(c.counts is None or c.counts == "members" for c in counts):
