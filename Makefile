@@ -38,10 +38,10 @@ test: $(FULL) ## run every test: library, notebooks, report, browser (browser te
 
 EVALUATION := tests/fixtures/evaluation
 evaluate: $(BASE) ## score the parser on the evaluation sets: precision and recall per field, and every miss
-	$(BIN)/python -m nkhr.evaluate $(EVALUATION)/dev $(EVALUATION)/holdout
+	$(BIN)/python -m nkhr.evaluate $(EVALUATION)/dev $(EVALUATION)/holdout $(EVALUATION)/check $(EVALUATION)/untuned --compare
 
 evaluate-record: $(BASE) ## record the current scores as the levels `make test` holds the parser to (review the diff)
-	$(BIN)/python -m nkhr.evaluate $(EVALUATION)/dev $(EVALUATION)/holdout --quiet --record $(EVALUATION)/levels.yml
+	$(BIN)/python -m nkhr.evaluate $(EVALUATION)/dev $(EVALUATION)/holdout $(EVALUATION)/check $(EVALUATION)/untuned --quiet --record $(EVALUATION)/levels.yml
 
 bench: $(FULL) ## measure speed and memory at 1x to 1000x the corpus; writes benchmarks/results.json
 	$(BIN)/python -m benchmarks.run
