@@ -8,7 +8,6 @@ returns plain row dicts, so results pickle cheaply between processes.
 from __future__ import annotations
 
 import hashlib
-import re
 
 from .describe.facts import MISSING, fact_rows
 from .describe.issuers import acronyms

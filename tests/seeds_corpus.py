@@ -1,16 +1,16 @@
 """The seed corpus parsed once per test session, shared by the library tests."""
 
-from functools import lru_cache
+from functools import cache
 
 from nkhr import load_corpus, paths, schema
 
 
-@lru_cache(maxsize=None)
+@cache
 def seeds():
     return load_corpus(paths.SEEDS, cache=False)
 
 
-@lru_cache(maxsize=None)
+@cache
 def fixtures():
     return load_corpus(paths.ROOT / "tests" / "fixtures" / "documents", cache=False)
 
@@ -44,3 +44,24 @@ def one_passage(text: str, doc_id: str = "d"):
     return schema.build_frame("passages", [
         {"doc_id": doc_id, "n": 1, "kind": "body", "text": " ".join(text.split()), "start": 0, "end": len(text),
          "line": 1, "boilerplate": False, "counted": True}])
+
+
+def signatory_entries(text, sponsor_spans=()):
+    """The signatories :func:`nkhr.extract.signatories.find_signatories` reads from a whole text."""
+    from nkhr.extract.signatories import find_signatories
+    from nkhr.read.segmenting import split_passages
+
+    return find_signatories(text, split_passages(text, 0, len(text)), sponsor_spans).entries
+
+
+def signatory_rows(text, *attributes):
+    """The entries as tuples of the attributes a researcher reads."""
+    return [tuple(getattr(e, a) for a in attributes) for e in signatory_entries(text)]
+
+
+def assert_entry_offsets(text, entries):
+    """Each entry's span starts at its name as written, and its country is quoted where it stands."""
+    for entry in entries:
+        assert entry.start < entry.end and " ".join(text[entry.start:entry.end].split()).startswith(entry.name_as_written[:3])
+        if entry.country_start is not None:
+            assert text[entry.country_start:entry.country_end] == entry.country
