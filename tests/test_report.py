@@ -320,3 +320,14 @@ def test_tables_that_cannot_be_exported_fail_the_build_with_the_reason(tmp_path,
 def test_pages_use_their_own_stylesheet_not_the_notebook_inline_style(seeds_report):
     for page in seeds_report.glob("*.html"):
         assert 'data-nkhr="inline"' not in page.read_text(encoding="utf-8"), page.name
+
+
+def test_the_report_builds_from_a_generated_corpus_of_many_coalitions(tmp_path):
+    """Documents without a stated kind and counts of several coalitions must not break a page."""
+    from nkhr import synthetic
+
+    corpus = tmp_path / "synthetic"
+    synthetic.write_synthetic_corpus(corpus, scale=3)
+    index = build_report(corpus=corpus, out=tmp_path / "out", log=lambda line: None)
+    front = index.read_text(encoding="utf-8")
+    assert "Since the last build" in front and "First build" in front

@@ -282,29 +282,53 @@ def corpus_banner(corpus, first_year: int | None = None, last_year: int | None =
 
 
 def membership_summary(observations: pd.DataFrame, documents: pd.DataFrame | None = None) -> Fragment:
-    """The founding count, the latest count and how many times larger the latter is.
+    """The founding count, the latest count and how many times larger the latter is, per coalition.
 
     ``observations`` is :func:`nkhr.report.charts.observed_counts` of the membership table.
+    A founding and a later count are compared only when they count the same organisation;
+    each organisation gets its own sentence.
+
+    >>> obs = pd.DataFrame({"event": ["founding", "membership", "membership"], "members": [35, 111, 40],
+    ...                     "countries": [5, 36, None], "as_of": ["2003-04", "2007-08-29", "2005"],
+    ...                     "organisation": ["A", "A", "B"], "doc_id": ["d", "d", "e"], "quote": ["q", "q", "q"],
+    ...                     "start": [0, 0, 0], "end": [1, 1, 1]})
+    >>> text = repr(membership_summary(obs))
+    >>> "A: at its founding (2003-04)" in text, "3.17" in text, "B: the latest membership count stated" in text
+    (True, True, True)
     """
     from .charts import growth_between
 
-    founding = observations[observations["event"] == "founding"]
-    counts = observations[observations["event"] == "membership"]
-    if founding.empty or counts.empty:
-        if observations.empty:
-            return paragraph("The corpus states no membership counts.")
-        row = observations.iloc[-1]
-        return paragraph("The latest membership count stated: ", members_phrase(row, documents), " (", row["as_of"], ").")
-    start, end = founding.iloc[0], counts.iloc[-1]
-    step = growth_between(pd.concat([founding.head(1), counts.tail(1)])).iloc[-1]
-    ratio = derived(
-        step["ratio"], "members at the later date divided by members at the founding",
-        figure_from_row(start["members"], start, documents), figure_from_row(end["members"], end, documents),
-    )
-    return paragraph(
-        "At its founding (", start["as_of"], ") the coalition had ", members_phrase(start, documents), ". By ", end["as_of"],
-        " it had ", members_phrase(end, documents), ": ", ratio, f" times as many members after {format_number(step['years'])} years.",
-    )
+    if observations.empty:
+        return paragraph("The corpus states no membership counts.")
+    if "organisation" in observations.columns:
+        named = observations.assign(organisation=observations["organisation"].fillna(""))
+    else:
+        named = observations.assign(organisation="")
+    several = named["organisation"].nunique() > 1
+    sentences = []
+    for organisation, group in named.groupby("organisation", sort=True):
+        lead = f"{organisation}: " if several and organisation else ("Counts naming no coalition: " if several else "")
+        founding = group[group["event"] == "founding"]
+        counts = group[group["event"] == "membership"]
+        step = growth_between(pd.concat([founding.head(1), counts.tail(1)])) if len(founding) and len(counts) else None
+        if step is None or step.empty:
+            row = group.iloc[-1]
+            opener = "the latest membership count stated: " if lead else "The latest membership count stated: "
+            sentences.append(paragraph(lead, opener, members_phrase(row, documents), " (", row["as_of"], ")."))
+            continue
+        start, end, step = founding.iloc[0], counts.iloc[-1], step.iloc[-1]
+        ratio = derived(
+            step["ratio"], "members at the later date divided by members at the founding",
+            figure_from_row(start["members"], start, documents), figure_from_row(end["members"], end, documents),
+        )
+        opener = "at its founding (" if lead else "At its founding ("
+        sentences.append(paragraph(
+            lead, opener, start["as_of"], ") the coalition had ", members_phrase(start, documents), ". By ", end["as_of"],
+            " it had ", members_phrase(end, documents), ": ", ratio, f" times as many members after {format_number(step['years'])} years.",
+        ))
+    if len(sentences) == 1:
+        return sentences[0]
+    return Fragment("".join(s.html() for s in sentences), " ".join(repr(s) for s in sentences))
 
 
 def growth_sentence(step: pd.Series | dict, documents: pd.DataFrame | None = None, noun: str = "members") -> Fragment:
