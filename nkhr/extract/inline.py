@@ -49,6 +49,8 @@ _COUNT_COLON_CUE = re.compile(
     r"|individuals|persons|signatories|signers)\b(?:\s+(?:in|from|of|based\s+in)\s+[^.:;\n]{1,40}?)?\s*:\s*",
     re.IGNORECASE,
 )
+#: A word or mark every cue above holds: a passage without one lists no one inline.
+_ANY_CUE = re.compile(r"sign|endors|support|join|behalf|joint|issued|released|delivered|associat|align|:", re.IGNORECASE)
 #: A page number left after the last name when a page's text was flattened onto one line.
 _PAGE_NUMBER = re.compile(r"\s+\d{1,3}\s*$")
 #: An apposition that begins an individual's role: ", a former prisoner", ", founder of ...".
@@ -210,10 +212,14 @@ def inline_entries(text: str, start: int, end: int, kind: str | None, cue: str |
     if cue:
         entries = _name_list(text, start, _sentence_end(text, start, end), kind)
         return entries if entries else []
+    if not _ANY_CUE.search(text, start, end):
+        return []  # no cue word: most passages are passed over with one search
     found: list[Signatory] = []
     taken: list[tuple[int, int]] = []
     cues = ((_ALIGN_CUE, "align"), (_NAMES_CUE, "names"), (_COLON_CUE, "names"), (_COUNT_COLON_CUE, "counted"),
             (_STATES_CUE, "states"))
+    if text.find(":", start, end) < 0:  # both colon cues need one
+        cues = tuple(c for c in cues if c[0] not in (_COLON_CUE, _COUNT_COLON_CUE))
     for pattern, reader in cues:
         for match in pattern.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in taken):

@@ -41,6 +41,8 @@ from .signatories import Signatory
 from .sponsors import sponsor_counts
 
 _NUM = NUMBER.pattern
+#: Any number, in digits or words: a passage without one states no count.
+_ANY_NUMBER = NUMBER
 
 #: Head nouns of a count and what they count. "signatories" also covers people who sign
 #: in a capacity ("legislators") and nouns that mix kinds.
@@ -154,6 +156,8 @@ def stated_counts(text: str, passages: list[Passage], entries: list[Signatory]) 
             closed = found.end + (text.startswith(")", found.end) and "(" in text[found.start:found.end])
             add(found.counts, found.stated, found.start, closed)
         # an inline list ("on behalf of a group of 36 States, including A, B and C") is read too
+        if not _ANY_NUMBER.search(text, passage.start, passage.end):
+            continue  # a count needs a number, in digits or words
         for sentence_start, sentence_end in sentence_spans(text, passage.start, passage.end):
             for counts, stated, start, end in _sentence_counts(text, sentence_start, sentence_end, passages, entries):
                 add(counts, stated, start, end)
