@@ -115,3 +115,10 @@ def test_in_jupyterlab_a_figure_stays_in_its_sentence_and_the_page_uses_its_own_
     assert shown._repr_html_().startswith(pv.INLINE_STYLE)  # JupyterLab has no report stylesheet
     assert "details.nkhr-source{display:inline}" in pv.INLINE_STYLE
     assert pv.INLINE_STYLE not in shown.html()
+
+
+def test_a_large_documents_table_shows_its_first_rows_and_says_where_the_rest_are():
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(5)], "title": ["T"] * 5, "date": ["2020"] * 5})
+    facts = pd.DataFrame(columns=["doc_id", "field", "value", "quote", "start", "end", "rule", "curated"])
+    html = pv.documents_table(documents, facts, {"title": "title"}, max_rows=2).html()
+    assert html.count("<tr>") == 3 and "Showing the first 2 of 5 documents" in html

@@ -353,6 +353,30 @@ def _drop_coarser_restatements(rows: pd.DataFrame, value: str) -> pd.DataFrame:
     return rows[pd.Series(keep, index=rows.index, dtype=bool)]
 
 
+def stated_points(observed: pd.DataFrame, value: str, labels: dict[str, str]) -> pd.DataFrame:
+    """One point per organisation, date, count and event, naming the documents that state it.
+
+    Many documents restating one count are one observation: the point names the first
+    document and how many more say the same, so a large corpus gives a readable chart.
+
+    >>> obs = pd.DataFrame({"as_of": ["2007", "2007", "2003"], "members": [111, 111, 35], "event": ["membership"] * 3,
+    ...                     "organisation": ["A", "A", "A"], "doc_id": ["x", "y", "z"]})
+    >>> stated_points(obs, "members", {"x": "statement X", "y": "statement Y", "z": "letter Z"})["source"].tolist()
+    ['statement X and 1 more', 'letter Z']
+    """
+    if observed.empty:
+        return pd.DataFrame(columns=["as_of", value, "event", "organisation", "source"])
+    several = observed["organisation"].nunique() > 1 if "organisation" in observed.columns else False
+    named = observed.assign(organisation=observed.get("organisation", pd.Series(index=observed.index, dtype="string")).fillna("not named"))
+    rows = []
+    for (organisation, as_of, count, event), group in named.groupby(["organisation", "as_of", value, "event"], sort=False):
+        documents = list(dict.fromkeys(group["doc_id"]))
+        source = labels.get(documents[0], documents[0]) + (f" and {len(documents) - 1} more" if len(documents) > 1 else "")
+        rows.append({"as_of": as_of, value: count, "event": event, "organisation": organisation,
+                     "source": f"{organisation}: {source}" if several else source})
+    return pd.DataFrame(rows)
+
+
 def growth_between(observations: pd.DataFrame, value: str = "members") -> pd.DataFrame:
     """Growth between consecutive observed points of ``value``: change, years elapsed, yearly rate.
 

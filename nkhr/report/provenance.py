@@ -517,13 +517,22 @@ def document_field(doc_id: str, field_name: str, value: object, facts: pd.DataFr
 
 
 def documents_table(documents: pd.DataFrame, facts: pd.DataFrame, columns: dict[str, str], *,
-                    caption: str = "", searchable: bool = True) -> Fragment:
+                    caption: str = "", searchable: bool = True, max_rows: int | None = MAX_TABLE_ROWS) -> Fragment:
     """The documents table with every field opening to its quote ("set by the curator" where curated).
 
     ``columns`` maps columns of ``documents`` to headers; the document fields among
     them (title, date, kind, issuers, addressee, language, organisation) open to
-    their evidence in ``facts`` (the ``document_facts`` table).
+    their evidence in ``facts`` (the ``document_facts`` table). Past ``max_rows`` the
+    first rows are shown and a note says where every row is, as :func:`table` does.
     """
+    total = len(documents)
+    note = ""
+    if max_rows is not None and total > max_rows:
+        documents = documents.head(max_rows)
+        note = (f'<p class="nkhr-note">Showing the first {format_number(max_rows)} of {format_number(total)} documents. '
+                'Every document, and every fact with its quote, is in documents.csv and document_facts.csv of '
+                '<a href="tables/datapackage.json">tables/</a> beside this page.</p>')
+    facts = facts[facts["doc_id"].isin(set(documents["doc_id"]))]
     numeric = {c for c in columns if c in documents.columns and pd.api.types.is_numeric_dtype(documents[c])}
     head = "".join(f'<th scope="col"{_number_class(c, numeric)}>{_escape(h)}</th>' for c, h in columns.items())
     rows = []
@@ -542,7 +551,7 @@ def documents_table(documents: pd.DataFrame, facts: pd.DataFrame, columns: dict[
     cap = f"<caption>{_escape(caption)}</caption>" if caption else ""
     markup = (f'<div class="nkhr-table-wrap"><table class="{classes}">{cap}<thead><tr>{head}</tr></thead>'
               f'<tbody>{"".join(rows)}</tbody></table></div>')
-    return Fragment(markup, f"<table of {len(documents)} documents>")
+    return Fragment(markup + note, f"<table of {total} documents>")
 
 
 def show(corpus, frame: pd.DataFrame, columns: Sequence[str] | dict[str, str] | None = None, *, caption: str = "",
