@@ -156,7 +156,7 @@ def _truncation_warnings(source: Source, doc_id: str, passages: list[Passage], i
 
 def parse_source(source: Source) -> dict[str, list[dict]]:
     """Parse one source into rows for documents, document_facts, passages, membership, meetings, signatories,
-    countries, stated_counts and problems."""
+    countries, stated_counts, problems and pages."""
     text = source.text
     tables: dict[str, list[dict]] = {name: [] for name in (
         "documents", "document_facts", "passages", "membership", "meetings", "signatories", "countries", "stated_counts",
