@@ -5,7 +5,6 @@
 >>> corpus.signatories.groupby("doc_id").size()   # doctest: +SKIP
 """
 
-from .corpus import Corpus, load_corpus
 from .errors import NkhrError
 from .offline import enable_when_imported
 
@@ -25,7 +24,20 @@ def _show(self, frame, columns=None, *, caption: str = "", max_rows: int | None 
     return show(self, frame, columns, caption=caption, max_rows=max_rows)
 
 
-Corpus.show = _show  # the package assembles its API: the corpus stage itself knows nothing of rendering
+def __getattr__(name: str):
+    """``nkhr.load_corpus`` and ``nkhr.Corpus``, imported on first use.
+
+    The parser and pandas load only when a corpus is asked for, so ``nkhr report``
+    answers "up to date" without them. The package assembles its API here: the corpus
+    stage itself knows nothing of rendering, and gains ``show`` from the report stage.
+    """
+    if name in ("Corpus", "load_corpus"):
+        from . import corpus
+
+        corpus.Corpus.show = _show
+        globals().update(Corpus=corpus.Corpus, load_corpus=corpus.load_corpus)
+        return getattr(corpus, name)
+    raise AttributeError(f"module 'nkhr' has no attribute {name!r}")
 
 __all__ = ["Corpus", "NkhrError", "load_corpus"]
 __version__ = "0.1.0"

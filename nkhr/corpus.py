@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from . import paths, schema
+from .paths import fingerprint_files
 from .code.asks import extract_asks
 from .code.claims import extract_claims
 from .code.context import in_context, kwic
@@ -181,20 +182,6 @@ class Corpus:
         body = "".join(f"<tr><th scope='row' style='text-align:left'>{html.escape(k)}</th><td style='text-align:left'>"
                        f"{html.escape(v)}</td></tr>" for k, v in cells)
         return f"<table><caption>Corpus {html.escape(about['directory'])}</caption>{body}</table>"
-
-
-def fingerprint_files(files: list[Path], extra: list[Path] = ()) -> str:
-    """Hash file names and contents (and any extra files) into a short hex digest.
-
-    >>> len(fingerprint_files([]))
-    16
-    """
-    digest = hashlib.sha256()
-    for path in sorted(files) + list(extra):
-        digest.update(path.name.encode())
-        digest.update(b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:16]
 
 
 def _rule_files() -> list[Path]:

@@ -6,6 +6,7 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -59,3 +60,20 @@ def candidates(path: str | Path) -> list[Path]:
 def cache_enabled() -> bool:
     """Whether the cache folder may be read and written (``NKHR_CACHE=off`` says no)."""
     return os.environ.get("NKHR_CACHE", "").lower() not in CACHE_OFF
+
+
+def fingerprint_files(files: list[Path], extra: list[Path] = ()) -> str:
+    """Hash file names and contents (and any extra files) into a short hex digest.
+
+    It lives here, with nothing heavy imported, so ``nkhr report`` can tell an
+    up-to-date report without loading the parser.
+
+    >>> len(fingerprint_files([]))
+    16
+    """
+    digest = hashlib.sha256()
+    for path in sorted(files) + list(extra):
+        digest.update(path.name.encode())
+        digest.update(b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Mapping
 
 from .. import paths
-from ..corpus import fingerprint_files
+from ..paths import fingerprint_files
 from ..errors import (
     NkhrError,
     NotebookExecutionError,

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import NotebookFormatError, ReportError
-from .provenance import INLINE_STYLE
+from .styles import INLINE_STYLE
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "nkhr"
