@@ -510,31 +510,13 @@ def _execute_all(notebooks, pages, staging, params, kernel, jobs, log, out) -> l
 
 
 def select_years(corpus, first_year: int | None = None, last_year: int | None = None):
-    """Return a copy of ``corpus`` keeping only documents dated within the year range.
+    """Return ``corpus`` keeping only documents dated within the year range (``Corpus.select``).
 
-    Every table with a ``doc_id`` keeps the rows of kept documents; ``None``
-    leaves that end of the range open. Problems concern files, not documents,
-    and are kept whole. The input corpus is not modified.
+    ``None`` leaves that end of the range open; with both open the corpus is returned as
+    it is. Every table with a ``doc_id`` keeps the rows of kept documents; problems
+    concern files, not documents, and are kept whole. The input corpus is not modified.
     """
-    import dataclasses
-
-    if first_year is None and last_year is None:
-        return corpus
-    years = corpus.documents["year"]
-    keep = years.notna()
-    if first_year is not None:
-        keep &= years >= int(first_year)
-    if last_year is not None:
-        keep &= years <= int(last_year)
-    kept_ids = set(corpus.documents.loc[keep.fillna(False), "doc_id"])
-    changes = {}
-    for name, frame in corpus.tables().items():
-        if "doc_id" in frame.columns:
-            changes[name] = frame[frame["doc_id"].isin(kept_ids)].reset_index(drop=True)
-        elif "doc_id_a" in frame.columns:
-            both = frame["doc_id_a"].isin(kept_ids) & frame["doc_id_b"].isin(kept_ids)
-            changes[name] = frame[both].reset_index(drop=True)
-    return dataclasses.replace(corpus, **changes)
+    return corpus.select(years=(first_year, last_year))
 
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
